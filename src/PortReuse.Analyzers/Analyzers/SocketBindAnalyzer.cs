@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortReuse.Analyzers.Flow;
+using PortReuse.Analyzers.Model;
+using PortReuse.Analyzers.Rules;
+
+namespace PortReuse.Analyzers;
+
+/// <summary>
+/// One walk per code block that names a socket, shared by every rule: each rule reads the bind sites and reuse
+/// decisions the walk recorded, with what held on the paths reaching them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: which <see cref="BindSiteKind"/> (or <see cref="HelperCallKind"/>) was reported, for the fixes.</summary>
+    public const string BindKindProperty = "BindKind";
+
+    /// <summary>Diagnostic property: for a helper call, the index of the argument that carries the socket.</summary>
+    public const string SocketArgumentProperty = "SocketArgument";
+
+    /// <summary>A helper in the same compilation binds a socket the analysed method handed it.</summary>
+    public const string HelperCallKind = "HelperCall";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.MissingReuseDecision);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (SocketSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var fields = new FieldProvenance();
+            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, symbols, fields));
+        });
+    }
+
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
+    {
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
+            || context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } root)
+        {
+            return;
+        }
+
+        var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
+        walker.Walk(root);
+
+        var rules = new RuleContext(context, walker);
+        MissingReuseDecisionRule.Report(rules);
+    }
+}

@@ -1,0 +1,815 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PortReuse.Analyzers.Model;
+
+namespace PortReuse.Analyzers.Flow;
+
+/// <summary>
+/// Walks one operation block in evaluation order and records, for every bind site and every reuse decision, what
+/// held on the paths reaching it. Branches are copied and joined (must-facts intersect, may-facts unite); loops are
+/// walked once and joined with the path that skips them; local functions and helpers in the same file are walked at
+/// their call sites with their parameters aliased to the caller's sockets; lambdas see the state where they are written.
+/// </summary>
+internal sealed class BindFlowWalker
+{
+    private const int MaxInlineDepth = 3;
+    private const int SocketOptionLevelSocket = 0xffff;
+    private const int SocketOptionNameReuseAddress = 4;
+    private const int SocketOptionNameExclusiveAddressUse = ~SocketOptionNameReuseAddress;
+
+    private readonly SocketSymbols _symbols;
+    private readonly SemanticModel _model;
+    private readonly FieldProvenance _fields;
+    private readonly ValueEvaluator _values;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<BindObservation> _binds = new();
+    private readonly List<DecisionObservation> _decisions = new();
+    private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILabelSymbol, FlowState> _branchTargets = new(SymbolEqualityComparer.Default);
+    private readonly Stack<SocketKey?> _conditionalReceivers = new();
+
+    private FlowState _state = new();
+    private FlowState? _returnTarget;
+    private SocketKey? _implicitReceiver;
+
+    // Set while walking an ordinary helper method at a call site: findings inside it are reported at this call.
+    private IInvocationOperation? _helperCallSite;
+    private IMethodSymbol? _helper;
+
+    public BindFlowWalker(SocketSymbols symbols, SemanticModel model, FieldProvenance fields, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _model = model;
+        _fields = fields;
+        _cancellationToken = cancellationToken;
+        _values = new ValueEvaluator(symbols, model, cancellationToken);
+    }
+
+    public IReadOnlyList<BindObservation> Binds => _binds;
+
+    public IReadOnlyList<DecisionObservation> Decisions => _decisions;
+
+    public void Walk(IOperation root)
+    {
+        CollectLocalFunctions(root);
+        Visit(root);
+
+        // Local functions never called here (or only through delegates) are walked on their own.
+        foreach (var pair in _localFunctions)
+        {
+            if (!_walkedLocalFunctions.Contains(pair.Key))
+            {
+                _state = new FlowState();
+                Visit(pair.Value.Body);
+            }
+        }
+    }
+
+    private void CollectLocalFunctions(IOperation root)
+    {
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ILocalFunctionOperation localFunction)
+            {
+                _localFunctions[localFunction.Symbol] = localFunction;
+            }
+        }
+    }
+
+    private void Visit(IOperation? operation)
+    {
+        if (operation is null || _state.IsUnreachable)
+        {
+            return;
+        }
+
+        _cancellationToken.ThrowIfCancellationRequested();
+        switch (operation)
+        {
+            case IConditionalOperation conditional:
+                Visit(conditional.Condition);
+                Branch(conditional.WhenTrue, conditional.WhenFalse);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                Visit(logical.LeftOperand);
+                Branch(logical.RightOperand, null);
+                break;
+            case ICoalesceOperation coalesce:
+                Visit(coalesce.Value);
+                Branch(coalesce.WhenNull, null);
+                break;
+            case IConditionalAccessOperation conditionalAccess:
+                Visit(conditionalAccess.Operation);
+                _conditionalReceivers.Push(ResolveKey(conditionalAccess.Operation));
+                Branch(conditionalAccess.WhenNotNull, null);
+                _conditionalReceivers.Pop();
+                break;
+            case ILoopOperation loop:
+                VisitLoop(loop);
+                break;
+            case ISwitchOperation @switch:
+                VisitSwitch(@switch);
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                Visit(switchExpression.Value);
+                VisitAlternatives(switchExpression.Arms, includeFallThrough: false);
+                break;
+            case ITryOperation @try:
+                VisitTry(@try);
+                break;
+            case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
+                Visit(yieldReturn.ReturnedValue);
+                break;
+            case IReturnOperation @return:
+                Visit(@return.ReturnedValue);
+                _returnTarget?.JoinWith(_state);
+                _state.MarkUnreachable();
+                break;
+            case IThrowOperation @throw:
+                Visit(@throw.Exception);
+                _state.MarkUnreachable();
+                break;
+            case IBranchOperation branch:
+                if (_branchTargets.TryGetValue(branch.Target, out var target))
+                {
+                    target.JoinWith(_state);
+                }
+
+                _state.MarkUnreachable();
+                break;
+            case ILocalFunctionOperation:
+                // Walked where it is called.
+                break;
+            case IAnonymousFunctionOperation lambda:
+                VisitDetached(lambda.Body);
+                break;
+            case IVariableDeclaratorOperation declarator:
+                var initializer = declarator.GetVariableInitializer()?.Value;
+                Visit(initializer);
+                Assign(declarator.Symbol, initializer);
+                break;
+            case ISimpleAssignmentOperation assignment:
+                VisitAssignment(assignment);
+                break;
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation);
+                break;
+            case IObjectCreationOperation creation:
+                VisitCreation(creation);
+                break;
+            default:
+                foreach (var child in operation.ChildOperations)
+                {
+                    Visit(child);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Walks one or two alternatives from the current state and joins them (a missing one is the path that skips).</summary>
+    private void Branch(IOperation? first, IOperation? second)
+    {
+        var before = _state;
+        _state = before.Clone();
+        Visit(first);
+        var afterFirst = _state;
+        _state = before;
+        Visit(second);
+        _state.JoinWith(afterFirst);
+    }
+
+    private void VisitAlternatives(IEnumerable<IOperation> alternatives, bool includeFallThrough)
+    {
+        var before = _state;
+        var joined = includeFallThrough ? before.Clone() : Unreachable();
+        foreach (var alternative in alternatives)
+        {
+            _state = before.Clone();
+            Visit(alternative);
+            joined.JoinWith(_state);
+        }
+
+        _state = joined;
+    }
+
+    private void VisitLoop(ILoopOperation loop)
+    {
+        var exit = Unreachable();
+        var next = Unreachable();
+        _branchTargets[loop.ExitLabel] = exit;
+        _branchTargets[loop.ContinueLabel] = next;
+        switch (loop)
+        {
+            case IWhileLoopOperation { ConditionIsTop: false } doWhile:
+                Visit(doWhile.Body);
+                _state.JoinWith(next);
+                Visit(doWhile.Condition);
+                break;
+            case IWhileLoopOperation whileLoop:
+                Visit(whileLoop.Condition);
+                VisitLoopBody(whileLoop.Body, next);
+                break;
+            case IForLoopOperation forLoop:
+                foreach (var before in forLoop.Before)
+                {
+                    Visit(before);
+                }
+
+                Visit(forLoop.Condition);
+                VisitLoopBody(forLoop.Body, next);
+                break;
+            case IForEachLoopOperation forEach:
+                Visit(forEach.Collection);
+                VisitLoopBody(forEach.Body, next);
+                break;
+            default:
+                VisitLoopBody(loop.Body, next);
+                break;
+        }
+
+        _state.JoinWith(exit);
+        _branchTargets.Remove(loop.ExitLabel);
+        _branchTargets.Remove(loop.ContinueLabel);
+    }
+
+    /// <summary>The body may run zero times: the state after the loop joins the path that skips it.</summary>
+    private void VisitLoopBody(IOperation body, FlowState next)
+    {
+        var skip = _state.Clone();
+        Visit(body);
+        _state.JoinWith(next);
+        _state.JoinWith(skip);
+    }
+
+    private void VisitSwitch(ISwitchOperation @switch)
+    {
+        Visit(@switch.Value);
+        var exit = Unreachable();
+        _branchTargets[@switch.ExitLabel] = exit;
+        var hasDefault = false;
+        foreach (var section in @switch.Cases)
+        {
+            foreach (var clause in section.Clauses)
+            {
+                hasDefault |= clause.CaseKind == CaseKind.Default;
+            }
+        }
+
+        var before = _state;
+        foreach (var section in @switch.Cases)
+        {
+            _state = before.Clone();
+            foreach (var statement in section.Body)
+            {
+                Visit(statement);
+            }
+
+            exit.JoinWith(_state);
+        }
+
+        if (!hasDefault)
+        {
+            exit.JoinWith(before);
+        }
+
+        _branchTargets.Remove(@switch.ExitLabel);
+        _state = exit;
+    }
+
+    private void VisitTry(ITryOperation @try)
+    {
+        var before = _state.Clone();
+        Visit(@try.Body);
+        var joined = _state;
+        foreach (var @catch in @try.Catches)
+        {
+            // A catch can start anywhere in the try: from what held before it, met with what held after it.
+            _state = before.Clone();
+            _state.JoinWith(joined);
+            Visit(@catch.Filter);
+            Visit(@catch.Handler);
+            joined.JoinWith(_state);
+        }
+
+        _state = joined;
+        if (@try.Finally is not null)
+        {
+            var wasUnreachable = _state.IsUnreachable;
+            if (wasUnreachable)
+            {
+                _state = before;
+            }
+
+            Visit(@try.Finally);
+            if (wasUnreachable)
+            {
+                _state.MarkUnreachable();
+            }
+        }
+    }
+
+    /// <summary>A lambda runs later, maybe never: walk it from here, keep nothing it does.</summary>
+    private void VisitDetached(IOperation body)
+    {
+        var saved = _state;
+        var savedReturn = _returnTarget;
+        _state = saved.Clone();
+        _returnTarget = null;
+        Visit(body);
+        _state = saved;
+        _returnTarget = savedReturn;
+    }
+
+    private void VisitAssignment(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is IPropertyReferenceOperation property && IsExclusiveAddressUse(property.Property))
+        {
+            Visit(property.Instance);
+            Visit(assignment.Value);
+            RecordDecision(ResolveKey(property.Instance), ReuseOption.ExclusiveAddressUse, _values.Evaluate(assignment.Value, _state).AsBoolean(), assignment);
+            return;
+        }
+
+        if (assignment.Target is IPropertyReferenceOperation or IFieldReferenceOperation { Instance: not null })
+        {
+            foreach (var child in assignment.Target.ChildOperations)
+            {
+                Visit(child);
+            }
+        }
+
+        Visit(assignment.Value);
+        Assign(TargetSymbol(assignment.Target), assignment.Value);
+    }
+
+    private void VisitCreation(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            Visit(argument);
+        }
+
+        var kind = _symbols.KindOf(creation.Type);
+        if (kind is null)
+        {
+            EscapeArguments(creation.Arguments, creation.Constructor);
+            Visit(creation.Initializer);
+            return;
+        }
+
+        var key = SocketKey.ForCreation(creation);
+        if (OriginOf(kind.Value, creation) is not { } origin)
+        {
+            // Wraps an existing handle: not ours to judge.
+            Visit(creation.Initializer);
+            return;
+        }
+
+        _state.SetSocket(key, new SocketState(SocketFacts.Created, SocketFacts.Created, origin));
+        if (IsBindingConstructor(kind.Value, creation))
+        {
+            RecordBind(new BindSite(BindSiteKind.BindingConstructor, creation, origin.EndPoint), key, creation);
+        }
+
+        var savedReceiver = _implicitReceiver;
+        _implicitReceiver = key;
+        Visit(creation.Initializer);
+        _implicitReceiver = savedReceiver;
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation)
+    {
+        Visit(invocation.Instance);
+        foreach (var argument in invocation.Arguments)
+        {
+            Visit(argument);
+        }
+
+        var method = invocation.TargetMethod;
+        var owner = method.ContainingType;
+        if (_symbols.Is(owner, _symbols.Socket))
+        {
+            VisitSocketMethod(invocation, method);
+        }
+        else if (_symbols.Is(owner, _symbols.TcpListener))
+        {
+            VisitListenerMethod(invocation, method);
+        }
+        else if (_symbols.Is(owner, _symbols.IPAddress) && method.Name == "TryParse" && invocation.Arguments.Length == 2
+            && invocation.Arguments[1].Value is ILocalReferenceOperation parsed)
+        {
+            _state.SetValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
+                ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
+                : TrackedValue.Unknown);
+        }
+        else if (BodyOf(method) is { } body)
+        {
+            VisitCallee(invocation, method, body);
+        }
+        else
+        {
+            EscapeArguments(invocation.Arguments, method);
+        }
+    }
+
+    private void VisitSocketMethod(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var key = ResolveKey(invocation.Instance);
+        switch (method.Name)
+        {
+            case "Bind" when invocation.Arguments.Length == 1:
+                var endPoint = invocation.Arguments[0].Value.WithoutConversions();
+                if (_symbols.Is(endPoint?.Type, _symbols.UnixDomainSocketEndPoint))
+                {
+                    return;
+                }
+
+                RecordBind(new BindSite(BindSiteKind.SocketBind, invocation, _values.Evaluate(endPoint, _state)), key, invocation);
+                break;
+            case "SetSocketOption" when invocation.Arguments.Length == 3:
+                var level = _values.Evaluate(invocation.Arguments[0].Value, _state).Constant;
+                var name = _values.Evaluate(invocation.Arguments[1].Value, _state).Constant;
+                if (level is SocketOptionLevelSocket && name is SocketOptionNameReuseAddress or SocketOptionNameExclusiveAddressUse)
+                {
+                    var option = name is SocketOptionNameReuseAddress ? ReuseOption.ReuseAddress : ReuseOption.ExclusiveAddressUse;
+                    RecordDecision(key, option, _values.Evaluate(invocation.Arguments[2].Value, _state).AsBoolean(), invocation);
+                }
+
+                break;
+            case "Listen" when key is { } listening:
+                _state.AddFacts(listening, SocketFacts.Listening);
+                break;
+        }
+    }
+
+    private void VisitListenerMethod(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        switch (method.Name)
+        {
+            case "Start":
+                var key = ResolveKey(invocation.Instance);
+                var origin = key is { } k ? _state.GetSocket(k)?.Origin : null;
+                RecordBind(new BindSite(BindSiteKind.ListenerStart, invocation, origin?.EndPoint ?? TrackedValue.Unknown), key, invocation);
+                if (key is { } started)
+                {
+                    _state.AddFacts(started, SocketFacts.Listening);
+                }
+
+                break;
+            case "Create" when method.IsStatic && invocation.Arguments.Length == 1:
+                // TcpListener.Create(port) is a dual-mode IPv6Any listener.
+                var endPoint = TrackedValue.FromEndPoint(AddressKind.WildcardIPv6, _values.Evaluate(invocation.Arguments[0].Value, _state).AsPort());
+                var created = new SocketOrigin(SocketKind.TcpListener, SocketProtocol.Tcp, isUnixDomain: false, isDualMode: true, endPoint);
+                _state.SetSocket(SocketKey.ForCreation(invocation), new SocketState(SocketFacts.Created, SocketFacts.Created, created));
+                break;
+        }
+    }
+
+    /// <summary>Walks a local function, or a helper in this file, with its socket parameters aliased to the caller's sockets.</summary>
+    private void VisitCallee(IInvocationOperation invocation, IMethodSymbol method, IOperation body)
+    {
+        var isLocalFunction = method.MethodKind == MethodKind.LocalFunction;
+        var original = method.OriginalDefinition;
+        if (_inlineStack.Count >= MaxInlineDepth || !_inlineStack.Add(original))
+        {
+            EscapeArguments(invocation.Arguments, method: null);
+            return;
+        }
+
+        if (isLocalFunction)
+        {
+            _walkedLocalFunctions.Add(original);
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            if (_symbols.KindOf(parameter.Type) is not null)
+            {
+                _state.SetAlias(parameter, ResolveKey(argument.Value));
+            }
+            else
+            {
+                _state.SetValue(parameter, _values.Evaluate(argument.Value, _state));
+            }
+        }
+
+        var savedReturn = _returnTarget;
+        var savedCallSite = _helperCallSite;
+        var savedHelper = _helper;
+        _returnTarget = Unreachable();
+        if (!isLocalFunction && _helperCallSite is null)
+        {
+            _helperCallSite = invocation;
+            _helper = original;
+        }
+
+        Visit(body);
+        _state.JoinWith(_returnTarget);
+        _returnTarget = savedReturn;
+        _helperCallSite = savedCallSite;
+        _helper = savedHelper;
+        _inlineStack.Remove(original);
+    }
+
+    /// <summary>The body of a local function of this block, or of a source method in this file; null for anything else.</summary>
+    private IOperation? BodyOf(IMethodSymbol method)
+    {
+        var original = method.OriginalDefinition;
+        if (_localFunctions.TryGetValue(original, out var localFunction))
+        {
+            return localFunction.Body;
+        }
+
+        if (original.MethodKind != MethodKind.Ordinary || original.IsAbstract || original.IsVirtual || original.IsOverride)
+        {
+            return null;
+        }
+
+        foreach (var reference in original.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == _model.SyntaxTree
+                && reference.GetSyntax(_cancellationToken) is var declaration
+                && SocketNameFilter.MayTouchSockets(declaration)
+                && _model.GetOperation(declaration, _cancellationToken) is IMethodBodyOperation body)
+            {
+                return (IOperation?)body.BlockBody ?? body.ExpressionBody;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A socket handed to code we cannot see may be configured there: from then on we stay quiet about it.</summary>
+    private void EscapeArguments(IEnumerable<IArgumentOperation> arguments, IMethodSymbol? method)
+    {
+        if (method is not null && IsFramework(method))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (_symbols.KindOf(argument.Value.WithoutConversions()?.Type) is not null && ResolveKey(argument.Value) is { } key)
+            {
+                _state.AddFacts(key, SocketFacts.Escaped);
+            }
+        }
+    }
+
+    private static bool IsFramework(IMethodSymbol method)
+        => method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+
+    private void Assign(ISymbol? target, IOperation? value)
+    {
+        if (target is null)
+        {
+            return;
+        }
+
+        var stripped = value.WithoutConversions();
+        if (_symbols.KindOf(TypeOf(target)) is not null)
+        {
+            var key = SocketKey.For(target);
+            var source = ResolveKey(stripped);
+            _state.SetAlias(target, null);
+            _state.RemoveSocket(key);
+            if (source is { } from)
+            {
+                if (from.Symbol is null && _state.GetSocket(from) is { } created)
+                {
+                    // A fresh socket takes the name it is stored under.
+                    _state.SetSocket(key, created);
+                    _state.RemoveSocket(from);
+                }
+                else if (!from.Equals(key))
+                {
+                    _state.SetAlias(target, from);
+                }
+            }
+
+            return;
+        }
+
+        if (target is ILocalSymbol or IParameterSymbol)
+        {
+            _state.SetValue(target, _values.Evaluate(stripped, _state));
+        }
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => local.Type,
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    private static ISymbol? TargetSymbol(IOperation target) => target switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+        IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property => property.Property,
+        _ => null,
+    };
+
+    /// <summary>Which socket an expression names; <c>listener.Server</c> and <c>udp.Client</c> name their owner.</summary>
+    private SocketKey? ResolveKey(IOperation? operation)
+    {
+        operation = operation.WithoutConversions();
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return _state.GetAlias(local.Local) ?? SocketKey.For(local.Local);
+            case IParameterReferenceOperation parameter:
+                return _state.GetAlias(parameter.Parameter) ?? SocketKey.For(parameter.Parameter);
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
+                return _state.GetAlias(field.Field) ?? SocketKey.For(field.Field);
+            case IPropertyReferenceOperation property when IsOwnedSocket(property.Property):
+                return ResolveKey(property.Instance);
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Arguments.Length: 0 } property
+                when _symbols.KindOf(property.Type) is not null:
+                return _state.GetAlias(property.Property) ?? SocketKey.For(property.Property);
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                return _implicitReceiver;
+            case IConditionalAccessInstanceOperation:
+                return _conditionalReceivers.Count > 0 ? _conditionalReceivers.Peek() : null;
+            case IObjectCreationOperation or IInvocationOperation when _state.GetSocket(SocketKey.ForCreation(operation)) is not null:
+                return SocketKey.ForCreation(operation);
+            default:
+                return null;
+        }
+    }
+
+    private bool IsOwnedSocket(IPropertySymbol property)
+        => (property.Name == "Server" && _symbols.Is(property.ContainingType, _symbols.TcpListener))
+            || (property.Name == "Client" && _symbols.Is(property.ContainingType, _symbols.UdpClient));
+
+    private bool IsExclusiveAddressUse(IPropertySymbol property)
+        => property.Name == "ExclusiveAddressUse" && _symbols.KindOf(property.ContainingType) is not null;
+
+    private SocketOrigin? OriginOf(SocketKind kind, IObjectCreationOperation creation)
+    {
+        var arguments = creation.Arguments;
+        switch (kind)
+        {
+            case SocketKind.Socket:
+                if (arguments.Length is < 2 or > 3)
+                {
+                    return null; // SafeSocketHandle / SocketInformation: an existing socket.
+                }
+
+                var dualMode = arguments.Length == 2; // Socket(SocketType, ProtocolType) is a dual-mode IPv6 socket.
+                var family = arguments.Length == 3 ? _values.Evaluate(arguments[0].Value, _state).Constant : null;
+                var type = _values.Evaluate(arguments[arguments.Length - 2].Value, _state).Constant;
+                var protocol = _values.Evaluate(arguments[arguments.Length - 1].Value, _state).Constant;
+                var transport = type is 2 || protocol is 17 ? SocketProtocol.Udp // SocketType.Dgram, ProtocolType.Udp
+                    : type is 1 || protocol is 6 ? SocketProtocol.Tcp // SocketType.Stream, ProtocolType.Tcp
+                    : SocketProtocol.Unknown;
+                return new SocketOrigin(kind, transport, isUnixDomain: family is 1, dualMode, TrackedValue.Unknown);
+            case SocketKind.TcpListener:
+                var listenerEndPoint = arguments.Length switch
+                {
+                    2 => _values.EndPoint(arguments[0].Value, arguments[1].Value, _state),
+                    1 when _symbols.Is(arguments[0].Parameter?.Type, _symbols.IPEndPoint) => _values.Evaluate(arguments[0].Value, _state),
+                    1 => TrackedValue.FromEndPoint(AddressKind.WildcardIPv4, _values.Evaluate(arguments[0].Value, _state).AsPort()),
+                    _ => TrackedValue.Unknown,
+                };
+                return new SocketOrigin(kind, SocketProtocol.Tcp, isUnixDomain: false, isDualMode: false, listenerEndPoint);
+            default:
+                return new SocketOrigin(kind, SocketProtocol.Udp, isUnixDomain: false, isDualMode: false, UdpEndPoint(creation));
+        }
+    }
+
+    /// <summary>The endpoint a binding UdpClient constructor binds; Unknown for the unbound and connecting ones.</summary>
+    private TrackedValue UdpEndPoint(IObjectCreationOperation creation)
+    {
+        var parameters = creation.Constructor?.Parameters ?? default;
+        if (parameters.IsDefaultOrEmpty || creation.Arguments.Length != parameters.Length)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        var first = creation.Arguments[0].Value;
+        if (parameters.Length == 1 && _symbols.Is(parameters[0].Type, _symbols.IPEndPoint))
+        {
+            return _values.Evaluate(first, _state);
+        }
+
+        if (parameters[0].Type.SpecialType != SpecialType.System_Int32)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        var port = _values.Evaluate(first, _state).AsPort();
+        var family = parameters.Length == 2 ? _values.Evaluate(creation.Arguments[1].Value, _state).Constant : null;
+        return TrackedValue.FromEndPoint(family is 23 ? AddressKind.WildcardIPv6 : AddressKind.WildcardIPv4, port); // 23: InterNetworkV6
+    }
+
+    private bool IsBindingConstructor(SocketKind kind, IObjectCreationOperation creation)
+    {
+        if (kind != SocketKind.UdpClient || creation.Constructor is not { Parameters: var parameters } || parameters.Length == 0)
+        {
+            return false;
+        }
+
+        return parameters[0].Type.SpecialType == SpecialType.System_Int32
+            ? parameters.Length == 1 || _symbols.Is(parameters[1].Type, _symbols.AddressFamily)
+            : parameters.Length == 1 && _symbols.Is(parameters[0].Type, _symbols.IPEndPoint);
+    }
+
+    private void RecordBind(BindSite site, SocketKey? key, IOperation bind)
+    {
+        var before = key is { } k ? _state.GetSocket(k) ?? default : default;
+        var provenanceKnown = (before.May & SocketFacts.Created) != 0;
+        if (!provenanceKnown && key?.Symbol is IFieldSymbol or IPropertySymbol)
+        {
+            switch (_fields.Judge(key.Value.Symbol!, _cancellationToken))
+            {
+                case FieldVerdict.CreatedUndecided:
+                    provenanceKnown = true;
+                    break;
+                case FieldVerdict.DecidedSomewhere:
+                    before = before.With(SocketFacts.Decided);
+                    break;
+                case FieldVerdict.EphemeralOnly:
+                    return;
+            }
+        }
+
+        var socketArgument = -1;
+        IOperation reportAt = bind;
+        if (_helperCallSite is not null)
+        {
+            // Inside a helper, only sockets the caller handed in are the caller's business; the helper's own are judged in the helper.
+            socketArgument = ArgumentCarrying(_helperCallSite, key);
+            if (socketArgument < 0)
+            {
+                return;
+            }
+
+            reportAt = _helperCallSite;
+        }
+
+        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument));
+        if (key is { } bound)
+        {
+            _state.AddFacts(bound, SocketFacts.Bound);
+        }
+    }
+
+    private int ArgumentCarrying(IInvocationOperation call, SocketKey? key)
+    {
+        if (key is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < call.Arguments.Length; i++)
+        {
+            if (ResolveKey(call.Arguments[i].Value) is { } argumentKey && argumentKey.Equals(key.Value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void RecordDecision(SocketKey? key, ReuseOption option, bool? enabled, IOperation operation)
+    {
+        if (key is not { } decided)
+        {
+            return;
+        }
+
+        var before = _state.GetSocket(decided) ?? default;
+        var reportAt = _helperCallSite ?? operation;
+        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt));
+        var facts = SocketFacts.Decided;
+        if (enabled == true)
+        {
+            facts |= option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
+        }
+
+        _state.AddFacts(decided, facts);
+    }
+
+    private static FlowState Unreachable()
+    {
+        var state = new FlowState();
+        state.MarkUnreachable();
+        return state;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PortReuse.Analyzers.Model;
+
+namespace PortReuse.Analyzers.Flow;
+
+/// <summary>
+/// Values, not spellings: evaluates ports, address texts, <see cref="System.Net.IPAddress"/> and
+/// <see cref="System.Net.IPEndPoint"/> expressions through constants, locals the walk has seen assigned, and
+/// <c>static readonly</c> fields initialised in the same file.
+/// </summary>
+internal sealed class ValueEvaluator
+{
+    private const int MaxFieldDepth = 4;
+
+    private readonly SocketSymbols _symbols;
+    private readonly SemanticModel _model;
+    private readonly CancellationToken _cancellationToken;
+    private int _fieldDepth;
+
+    public ValueEvaluator(SocketSymbols symbols, SemanticModel model, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _model = model;
+        _cancellationToken = cancellationToken;
+    }
+
+    public TrackedValue Evaluate(IOperation? operation, FlowState state)
+    {
+        operation = operation.WithoutConversions();
+        if (operation is null)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: var constant })
+        {
+            return TrackedValue.FromConstant(constant);
+        }
+
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return state.GetValue(local.Local);
+            case IParameterReferenceOperation parameter:
+                return state.GetValue(parameter.Parameter);
+            case IFieldReferenceOperation field:
+                return EvaluateField(field.Field, state);
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                var whenTrue = Evaluate(conditional.WhenTrue, state);
+                return whenTrue.Equals(Evaluate(conditional.WhenFalse, state)) ? whenTrue : TrackedValue.Unknown;
+            case IInvocationOperation invocation when _symbols.Is(invocation.TargetMethod.ContainingType, _symbols.IPAddress)
+                && invocation.TargetMethod.Name == "Parse" && invocation.Arguments.Length == 1:
+                return Evaluate(invocation.Arguments[0].Value, state).Constant is string text
+                    ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
+                    : TrackedValue.Unknown;
+            case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPAddress):
+                return creation.Arguments.Length == 1 && Evaluate(creation.Arguments[0].Value, state).Constant is long or int
+                    ? TrackedValue.FromAddress(WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(Evaluate(creation.Arguments[0].Value, state).Constant)))
+                    : TrackedValue.Unknown;
+            case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPEndPoint) && creation.Arguments.Length == 2:
+                return EndPoint(creation.Arguments[0].Value, creation.Arguments[1].Value, state);
+            default:
+                return TrackedValue.Unknown;
+        }
+    }
+
+    /// <summary>An endpoint from an address (IPAddress or the long form) and a port.</summary>
+    public TrackedValue EndPoint(IOperation address, IOperation port, FlowState state)
+        => TrackedValue.FromEndPoint(AddressOf(address, state), Evaluate(port, state).AsPort());
+
+    public AddressKind AddressOf(IOperation address, FlowState state)
+    {
+        var value = Evaluate(address, state);
+        return value.Constant is long or int
+            ? WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(value.Constant))
+            : value.Address;
+    }
+
+    private TrackedValue EvaluateField(IFieldSymbol field, FlowState state)
+    {
+        if (_symbols.Is(field.ContainingType, _symbols.IPAddress))
+        {
+            return field.Name switch
+            {
+                "Any" => TrackedValue.FromAddress(AddressKind.WildcardIPv4),
+                "IPv6Any" or "IPv6None" => TrackedValue.FromAddress(AddressKind.WildcardIPv6),
+                "Loopback" => TrackedValue.FromAddress(AddressKind.LoopbackIPv4),
+                "IPv6Loopback" => TrackedValue.FromAddress(AddressKind.LoopbackIPv6),
+                _ => TrackedValue.FromAddress(AddressKind.Specific),
+            };
+        }
+
+        // static readonly fields: read their initializer when it sits in the file we already have a model for.
+        if (!field.IsStatic || !field.IsReadOnly || _fieldDepth >= MaxFieldDepth)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        var initializer = field.DeclaringSyntaxReferences
+            .Where(r => r.SyntaxTree == _model.SyntaxTree)
+            .Select(r => r.GetSyntax(_cancellationToken))
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
+            .Select(d => d.Initializer)
+            .FirstOrDefault();
+        if (initializer is null || _model.GetOperation(initializer, _cancellationToken) is not IFieldInitializerOperation operation)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        _fieldDepth++;
+        try
+        {
+            return Evaluate(operation.Value, state);
+        }
+        finally
+        {
+            _fieldDepth--;
+        }
+    }
+}
+
+internal static class OperationExtensions
+{
+    public static IOperation? WithoutConversions(this IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    public static bool? AsBoolean(this TrackedValue value) => value.Constant switch
+    {
+        bool b => b,
+        int i => i != 0,
+        _ => null,
+    };
+}

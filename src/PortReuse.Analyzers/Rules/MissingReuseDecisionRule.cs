@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Operations;
+using PortReuse.Analyzers.Flow;
+using PortReuse.Analyzers.Model;
+
+namespace PortReuse.Analyzers.Rules;
+
+/// <summary>PR0001: a socket we saw created binds a fixed port with no reuse decision on every path before the bind.</summary>
+internal static class MissingReuseDecisionRule
+{
+    public static void Report(RuleContext context)
+    {
+        foreach (var bind in context.Walker.Binds)
+        {
+            if (IsMissingDecision(bind))
+            {
+                context.Report(
+                    Descriptors.MissingReuseDecision,
+                    bind.ReportAt,
+                    PropertiesOf(bind),
+                    SocketName(bind),
+                    PortText(bind.Site));
+            }
+        }
+    }
+
+    private static bool IsMissingDecision(BindObservation bind)
+        => bind.ProvenanceKnown
+            && !bind.Site.IsEphemeralPort
+            && bind.Origin is not { IsUnixDomain: true }
+            && (bind.Before.Must & SocketFacts.Decided) == 0
+            && (bind.Before.May & SocketFacts.Escaped) == 0;
+
+    private static ImmutableDictionary<string, string?> PropertiesOf(BindObservation bind)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[SocketBindAnalyzer.BindKindProperty] = bind.IsHelperCall ? SocketBindAnalyzer.HelperCallKind : bind.Site.Kind.ToString();
+        if (bind.IsHelperCall)
+        {
+            properties[SocketBindAnalyzer.SocketArgumentProperty] = bind.SocketArgument.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return properties.ToImmutable();
+    }
+
+    private static string SocketName(BindObservation bind) => bind.ReportAt switch
+    {
+        IInvocationOperation call when bind.IsHelperCall => call.Arguments[bind.SocketArgument].Value.Syntax.ToString(),
+        IInvocationOperation { Instance: { } instance } => instance.Syntax.ToString(),
+        IObjectCreationOperation creation => creation.Type?.Name ?? "socket",
+        _ => "socket",
+    };
+
+    private static string PortText(BindSite site)
+        => site.EndPoint.Port is { } port ? "port " + port.ToString(CultureInfo.InvariantCulture) : "a fixed port";
+}
