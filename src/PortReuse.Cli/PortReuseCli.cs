@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -25,7 +25,8 @@ internal static class PortReuseCli
         if (parse.Errors.Count > 0)
         {
             // One line, not a help dump: scripts read the reason, people run --help.
-            await context.Error.WriteLineAsync($"portreuse: {parse.Errors[0].Message} (see 'portreuse --help')").ConfigureAwait(false);
+            string reason = string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+            await context.Error.WriteLineAsync($"portreuse: {reason} (see 'portreuse --help')").ConfigureAwait(false);
             return ExitCodes.BadArguments;
         }
 

@@ -37,13 +37,14 @@ internal static class SeedCommand
         {
             BindOutcome outcome = ScenarioRunner.Run(seed.Scenario);
             table.Add(seed.Id, seed.Title, seed.ArticleSays, OutcomeText.Sentence(outcome), outcome.Port == 0 ? "-" : outcome.Port.ToString(CultureInfo.InvariantCulture));
-            if (SeedScenario.Explain(outcome) is { } note)
+            // A failure of the very first bind on a port the user chose means someone else holds it: nothing was measured.
+            bool measured = port == 0 || outcome.FailedSocket != 0;
+            if (measured && SeedScenario.Explain(outcome) is { } note)
             {
                 notes.Add($"Demo {seed.Id}: {note}");
             }
 
-            // A failure of the very first bind on a port the user chose means someone else holds it: nothing was measured.
-            portTaken |= port != 0 && outcome.FailedSocket == 0;
+            portTaken |= !measured;
         }
 
         context.Out.WriteLine($"The article's demos on {HostDescription.OsName} (TCP, both sockets bind then listen):");
