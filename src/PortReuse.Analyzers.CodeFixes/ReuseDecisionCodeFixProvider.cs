@@ -93,7 +93,7 @@ public sealed class ReuseDecisionCodeFixProvider : CodeFixProvider
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         plan.Apply(editor, exclusive);
-        return editor.GetChangedDocument();
+        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Either "insert the decision before this statement" or "split this binding UdpClient constructor".</summary>

@@ -1,3 +1,5 @@
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,8 +60,16 @@ internal sealed class ReuseStatements
 
     public SyntaxNode Type(string typeMetadataName)
         => _compilation.GetTypeByMetadataName(typeMetadataName) is { } type
-            ? _generator.TypeExpression(type, addImport: true)
+            ? _generator.TypeExpression(type).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
             : SyntaxFactory.ParseTypeName("global::" + typeMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>Adds the usings the new type names need, then shortens and formats only what the fix wrote.</summary>
+    public static async Task<Document> CleanUpAsync(Document document, CancellationToken cancellationToken)
+    {
+        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
 
     private static StatementSyntax Finish(SyntaxNode statement)
         => ((StatementSyntax)statement).WithAdditionalAnnotations(Formatter.Annotation);
