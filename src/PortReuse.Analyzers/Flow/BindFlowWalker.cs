@@ -104,8 +104,18 @@ internal sealed class BindFlowWalker
                 break;
             case IConditionalAccessOperation conditionalAccess:
                 Visit(conditionalAccess.Operation);
-                _conditionalReceivers.Push(ResolveKey(conditionalAccess.Operation));
-                Branch(conditionalAccess.WhenNotNull, null);
+                var receiver = ResolveKey(conditionalAccess.Operation);
+                _conditionalReceivers.Push(receiver);
+                if (IsCreatedOnEveryPath(receiver))
+                {
+                    // A socket created on every path is not null: `s?.X()` always runs.
+                    Visit(conditionalAccess.WhenNotNull);
+                }
+                else
+                {
+                    Branch(conditionalAccess.WhenNotNull, null);
+                }
+
                 _conditionalReceivers.Pop();
                 break;
             case ILoopOperation loop:
@@ -566,8 +576,10 @@ internal sealed class BindFlowWalker
         }
     }
 
+    /// <summary>BCL code does not configure a socket it is handed, but a delegate's body can be anything.</summary>
     private static bool IsFramework(IMethodSymbol method)
-        => method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+        => method.MethodKind != MethodKind.DelegateInvoke
+            && method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
 
     private void Assign(ISymbol? target, IOperation? value)
     {
@@ -583,7 +595,12 @@ internal sealed class BindFlowWalker
             var source = ResolveKey(stripped);
             _state.SetAlias(target, null);
             _state.RemoveSocket(key);
-            if (source is { } from)
+            if (source is null && FreshSocketOfArms(stripped) is { } chosen)
+            {
+                // `flag ? new TcpListener(…) : null`: the stored socket is one created here, or none.
+                _state.SetSocket(key, chosen);
+            }
+            else if (source is { } from)
             {
                 if (from.Symbol is null && _state.GetSocket(from) is { } created)
                 {
@@ -605,6 +622,42 @@ internal sealed class BindFlowWalker
             _state.SetValue(target, _values.Evaluate(stripped, _state));
         }
     }
+
+    /// <summary>
+    /// The joined state of the sockets a conditional expression creates when each arm is a fresh socket or null;
+    /// null when an arm could be a socket from elsewhere.
+    /// </summary>
+    private SocketState? FreshSocketOfArms(IOperation? value)
+    {
+        if (value is not IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return null;
+        }
+
+        SocketState? joined = null;
+        foreach (var arm in new[] { conditional.WhenTrue.WithoutConversions(), whenFalse.WithoutConversions() })
+        {
+            if (arm is { ConstantValue: { HasValue: true, Value: null } })
+            {
+                continue;
+            }
+
+            var fresh = ResolveKey(arm) is { Symbol: null } created && _state.GetSocket(created) is { } state
+                ? state
+                : FreshSocketOfArms(arm);
+            if (fresh is not { } armState)
+            {
+                return null;
+            }
+
+            joined = joined is { } other ? other.Join(armState) : armState;
+        }
+
+        return joined;
+    }
+
+    private bool IsCreatedOnEveryPath(SocketKey? key)
+        => key is { } k && _state.GetSocket(k) is { } state && (state.Must & SocketFacts.Created) != 0;
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
