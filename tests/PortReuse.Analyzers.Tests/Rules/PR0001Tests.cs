@@ -259,16 +259,30 @@ public sealed class PR0001Tests
         """));
 
     [Fact]
-    public Task Triggers_CatchSkipsTheDecision() => Verify.VerifyAnalyzerAsync(InMethod("""
+    public Task DoesNotTrigger_DecisionWrappedInTryCatch() => Verify.VerifyAnalyzerAsync(InMethod("""
                 var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                 try
                 {
-                    Console.WriteLine("configuring");
                     socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
                 }
                 catch (SocketException)
                 {
-                    Console.WriteLine("no reuse");
+                    Console.WriteLine("this platform refuses the option");
+                }
+
+                socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+        """));
+
+    [Fact]
+    public Task Triggers_DecisionOnlyInCatch() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    Console.WriteLine("configuring");
+                }
+                catch (InvalidOperationException)
+                {
+                    socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
                 }
 
                 {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
