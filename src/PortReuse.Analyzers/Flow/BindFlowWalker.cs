@@ -444,12 +444,13 @@ internal sealed class BindFlowWalker
                 RecordBind(new BindSite(BindSiteKind.SocketBind, invocation, _values.Evaluate(endPoint, _state)), key, invocation);
                 break;
             case "SetSocketOption" when invocation.Arguments.Length == 3:
-                var level = _values.Evaluate(invocation.Arguments[0].Value, _state).Constant;
-                var name = _values.Evaluate(invocation.Arguments[1].Value, _state).Constant;
+                var arguments = invocation.Arguments.InParameterOrder();
+                var level = _values.Evaluate(arguments[0].Value, _state).Constant;
+                var name = _values.Evaluate(arguments[1].Value, _state).Constant;
                 if (level is SocketOptionLevelSocket && name is SocketOptionNameReuseAddress or SocketOptionNameExclusiveAddressUse)
                 {
                     var option = name is SocketOptionNameReuseAddress ? ReuseOption.ReuseAddress : ReuseOption.ExclusiveAddressUse;
-                    RecordDecision(key, option, _values.Evaluate(invocation.Arguments[2].Value, _state).AsBoolean(), invocation);
+                    RecordDecision(key, option, _values.Evaluate(arguments[2].Value, _state).AsBoolean(), invocation);
                 }
 
                 break;
@@ -716,7 +717,7 @@ internal sealed class BindFlowWalker
 
     private SocketOrigin? OriginOf(SocketKind kind, IObjectCreationOperation creation)
     {
-        var arguments = creation.Arguments;
+        var arguments = creation.Arguments.InParameterOrder();
         switch (kind)
         {
             case SocketKind.Socket:
@@ -756,7 +757,8 @@ internal sealed class BindFlowWalker
             return TrackedValue.Unknown;
         }
 
-        var first = creation.Arguments[0].Value;
+        var arguments = creation.Arguments.InParameterOrder();
+        var first = arguments[0].Value;
         if (parameters.Length == 1 && _symbols.Is(parameters[0].Type, _symbols.IPEndPoint))
         {
             return _values.Evaluate(first, _state);
@@ -768,7 +770,7 @@ internal sealed class BindFlowWalker
         }
 
         var port = _values.Evaluate(first, _state).AsPort();
-        var family = parameters.Length == 2 ? _values.Evaluate(creation.Arguments[1].Value, _state).Constant : null;
+        var family = parameters.Length == 2 ? _values.Evaluate(arguments[1].Value, _state).Constant : null;
         return TrackedValue.FromEndPoint(family is 23 ? AddressKind.WildcardIPv6 : AddressKind.WildcardIPv4, port); // 23: InterNetworkV6
     }
 

@@ -118,6 +118,7 @@ public sealed class PR0001FixTests
         { Exclusive, "new UdpClient(port)", "new UdpClient()", "udp.Client.Bind(new IPEndPoint(IPAddress.Any, port));" },
         { Reuse, "new UdpClient(5000, AddressFamily.InterNetworkV6)", "new UdpClient(AddressFamily.InterNetworkV6)", "udp.Client.Bind(new IPEndPoint(IPAddress.IPv6Any, 5000));" },
         { Exclusive, "new UdpClient(5000, AddressFamily.InterNetwork)", "new UdpClient(AddressFamily.InterNetwork)", "udp.Client.Bind(new IPEndPoint(IPAddress.Any, 5000));" },
+        { Reuse, "new UdpClient(family: AddressFamily.InterNetworkV6, port: 5000)", "new UdpClient(AddressFamily.InterNetworkV6)", "udp.Client.Bind(new IPEndPoint(IPAddress.IPv6Any, 5000));" },
         { Reuse, "new UdpClient(local)", "new UdpClient(local.AddressFamily)", "udp.Client.Bind(local);" },
         { Exclusive, "new UdpClient(new IPEndPoint(IPAddress.Loopback, port))", "new UdpClient(AddressFamily.InterNetwork)", "udp.Client.Bind(new IPEndPoint(IPAddress.Loopback, port));" },
         { Reuse, "new UdpClient(new IPEndPoint(IPAddress.IPv6Loopback, port))", "new UdpClient(AddressFamily.InterNetworkV6)", "udp.Client.Bind(new IPEndPoint(IPAddress.IPv6Loopback, port));" },

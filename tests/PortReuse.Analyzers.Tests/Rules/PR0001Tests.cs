@@ -644,6 +644,187 @@ public sealed class PR0001Tests
         }
         """);
 
+    [Fact]
+    public Task DoesNotTrigger_HelperInAnotherFileDecides() => new Verify.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("Server.cs", """
+                    using System.Net;
+                    using System.Net.Sockets;
+
+                    class Server
+                    {
+                        void Run()
+                        {
+                            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                            SocketPolicy.Share(socket);
+                            socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+                        }
+                    }
+                    """),
+                ("SocketPolicy.cs", """
+                    using System.Net.Sockets;
+
+                    static class SocketPolicy
+                    {
+                        public static void Share(Socket socket) => socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task Triggers_OnceInFactoryThatBindsItsOwnSocket() => Verify.VerifyAnalyzerAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            void Run()
+            {
+                using var first = Open(8080);
+                using var second = Open(8081);
+            }
+
+            private static Socket Open(int port)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, port))|};
+                return socket;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DoesNotTrigger_InstanceHelperDecidesOnField() => Verify.VerifyAnalyzerAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            private Socket _socket;
+
+            void Run()
+            {
+                _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                Configure();
+                _socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+            }
+
+            private void Configure() => _socket.ExclusiveAddressUse = true;
+        }
+        """);
+
+    [Fact]
+    public Task Triggers_ReassignedToAnUndecidedSocket() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.ExclusiveAddressUse = true;
+                socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
+        """));
+
+    [Fact]
+    public Task Triggers_TargetTypedNew() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Socket socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
+                TcpListener listener = new(IPAddress.Loopback, 8081);
+                {|PR0001:listener.Start()|};
+        """));
+
+    [Fact]
+    public Task Triggers_ChainedCreateAndStart() => Verify.VerifyAnalyzerAsync(InMethod("""
+                {|PR0001:TcpListener.Create(8080).Start()|};
+                TcpListener.Create(0).Start();
+        """));
+
+    [Fact]
+    public Task DoesNotTrigger_OptionNameHeldInLocal() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var option = SocketOptionName.ReuseAddress;
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.SetSocketOption(SocketOptionLevel.Socket, option, new byte[] { 1, 0, 0, 0 });
+                socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+        """));
+
+    [Fact]
+    public Task Triggers_ReuseAddressAtAnotherLevelIsNoDecision() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.ReuseAddress, true);
+                {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
+        """));
+
+    [Fact]
+    public Task DoesNotTrigger_NamedArgumentsInAnyOrder() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.SetSocketOption(optionValue: true, optionName: SocketOptionName.ReuseAddress, optionLevel: SocketOptionLevel.Socket);
+                socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+                var ephemeral = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                ephemeral.Bind(new IPEndPoint(port: 0, address: IPAddress.Loopback));
+                var udp = new UdpClient(family: AddressFamily.InterNetwork, port: 0);
+                var unix = new Socket(protocolType: ProtocolType.Unspecified, socketType: SocketType.Stream, addressFamily: AddressFamily.Unix);
+                unix.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+        """));
+
+    [Fact]
+    public Task Triggers_ConstPortField() => Verify.VerifyAnalyzerAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            private const int Port = 8080;
+            private static readonly IPEndPoint Local = new IPEndPoint(IPAddress.Loopback, Port);
+
+            void Run()
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                {|PR0001:socket.Bind(Local)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DoesNotTrigger_GeneratedFileName() => new Verify.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("Server.g.cs", """
+                    using System.Net;
+                    using System.Net.Sockets;
+
+                    class Server
+                    {
+                        void Run() => new TcpListener(IPAddress.Loopback, 8080).Start();
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task Triggers_InsideLocalFunctionBindingTheOuterSocket() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                Open(socket);
+                Open(socket);
+
+                static void Open(Socket s) => {|PR0001:s.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
+        """));
+
+    [Fact]
+    public Task Triggers_AsyncLambda() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Func<Task> serve = async () =>
+                {
+                    await Task.Yield();
+                    var udp = {|PR0001:new UdpClient(5000)|};
+                    await udp.ReceiveAsync();
+                };
+        """));
+
     // ---- fields ----
 
     [Fact]
