@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortReuse.Analyzers.Flow;
 using PortReuse.Analyzers.Model;
@@ -45,7 +47,7 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
     {
         if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
-            || context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } root)
+            || OperationOf(context) is not { } root)
         {
             return;
         }
@@ -55,5 +57,28 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
         var rules = new RuleContext(context, walker);
         MissingReuseDecisionRule.Report(rules);
+    }
+
+    /// <summary>
+    /// The block's operation. A field or property initializer comes as its field or property declaration, which has
+    /// no operation of its own: its initializer does (<c>UdpClient _udp = new(5000)</c>, a lambda). A field
+    /// declaration can declare several fields; each is its own block, so take the owning field's initializer only.
+    /// </summary>
+    private static IOperation? OperationOf(CodeBlockAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        if (model.GetOperation(context.CodeBlock, context.CancellationToken) is { } operation)
+        {
+            return operation;
+        }
+
+        var initializer = context.CodeBlock switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.FirstOrDefault(v => v.Identifier.ValueText == context.OwningSymbol.Name)?.Initializer,
+            VariableDeclaratorSyntax declarator => declarator.Initializer,
+            PropertyDeclarationSyntax property => property.Initializer,
+            _ => null,
+        };
+        return initializer is null ? null : model.GetOperation(initializer, context.CancellationToken);
     }
 }

@@ -110,6 +110,122 @@ public sealed class PR0001FixTests
         """,
         key);
 
+    [Fact]
+    public Task Fixes_AtCallOfHelperThatStartsTheCallersListener() => Verify.VerifyCodeFixAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            void Run()
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 8080);
+                {|PR0001:Serve(listener)|};
+            }
+
+            private static void Serve(TcpListener listener)
+            {
+                listener.Start();
+                listener.Stop();
+            }
+        }
+        """, """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            void Run()
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 8080);
+                listener.ExclusiveAddressUse = true;
+                Serve(listener);
+            }
+
+            private static void Serve(TcpListener listener)
+            {
+                listener.Start();
+                listener.Stop();
+            }
+        }
+        """, Exclusive);
+
+    [Fact]
+    public Task Fixes_BindInSwitchSection() => Verify.VerifyCodeFixAsync(
+        InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                switch (port)
+                {
+                    case 1:
+                        {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, 5000))|};
+                        break;
+                }
+        """),
+        InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                switch (port)
+                {
+                    case 1:
+                        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                        socket.Bind(new IPEndPoint(IPAddress.Loopback, 5000));
+                        break;
+                }
+        """),
+        Reuse);
+
+    /// <remarks>The simplifier drops <c>this.</c> in the new statement, as the default code style asks.</remarks>
+    [Fact]
+    public Task Fixes_BindOnFieldThroughThis() => Verify.VerifyCodeFixAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            private readonly Socket _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+            public void Start()
+            {
+                {|PR0001:this._socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080))|};
+            }
+        }
+        """, """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            private readonly Socket _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+            public void Start()
+            {
+                _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                this._socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+            }
+        }
+        """, Reuse);
+
+    [Fact]
+    public Task Fixes_TargetTypedUdpClientWithKeywordName() => Verify.VerifyCodeFixAsync(
+        InMethod("""
+                UdpClient @event = {|PR0001:new(5000)|};
+                @event.Close();
+        """),
+        InMethod("""
+                UdpClient @event = new();
+                @event.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                @event.Client.Bind(new IPEndPoint(IPAddress.Any, 5000));
+                @event.Close();
+        """),
+        Reuse);
+
+    [Fact]
+    public Task NoFix_BindingUdpClientInUsingStatement() => VerifyNoFix(InMethod("""
+                using (var udp = {|PR0001:new UdpClient(5000)|})
+                {
+                    udp.Close();
+                }
+        """));
+
     // ---- binding UdpClient constructors are split into unbound constructor + decision + Client.Bind ----
 
     public static TheoryData<string, string, string, string> UdpClientForms => new()
@@ -153,6 +269,7 @@ public sealed class PR0001FixTests
 
         class Server
         {
+            private readonly UdpClient _initialized = {|PR0001:new UdpClient(5001)|};
             private UdpClient _udp;
 
             void Run() => _udp = {|PR0001:new UdpClient(5000)|};

@@ -116,6 +116,7 @@ public sealed class PR0001Tests
     [InlineData("socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ExclusiveAddressUse, flag);")]
     [InlineData("socket.ExclusiveAddressUse = true;")]
     [InlineData("socket.ExclusiveAddressUse = false;")]
+    [InlineData("socket.ExclusiveAddressUse = flag;")]
     public Task DoesNotTrigger_DecisionBeforeBind(string decision) => Verify.VerifyAnalyzerAsync(InMethod($$"""
                 var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                 {{decision}}
@@ -139,6 +140,9 @@ public sealed class PR0001Tests
                 var exclusive = new TcpListener(IPAddress.Loopback, 8081);
                 exclusive.ExclusiveAddressUse = true;
                 exclusive.Start();
+                var server = new TcpListener(IPAddress.Loopback, 8082);
+                server.Server.ExclusiveAddressUse = true;
+                server.Start();
         """));
 
     [Fact]
@@ -899,6 +903,55 @@ public sealed class PR0001Tests
             public Server(TcpListener listener) => _listener = listener;
 
             public void Start() => _listener.Start();
+        }
+        """);
+
+    [Fact]
+    public Task Triggers_PropertyInitializedWithListenerStartedElsewhere() => Verify.VerifyAnalyzerAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            public TcpListener Listener { get; } = new(IPAddress.Loopback, 8080);
+
+            public void Start()
+            {
+                {|PR0001:Listener.Start()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Triggers_StaticFieldStartedInStaticMethod() => Verify.VerifyAnalyzerAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        static class Beacon
+        {
+            private static UdpClient s_client;
+
+            public static void Open() => s_client = new UdpClient(AddressFamily.InterNetwork);
+
+            public static void Listen() => {|PR0001:s_client.Client.Bind(new IPEndPoint(IPAddress.Loopback, 5000))|};
+        }
+        """);
+
+    [Fact]
+    public Task Triggers_InFieldAndPropertyInitializers() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+
+        class Server
+        {
+            private readonly Action _start = () =>
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 8080);
+                {|PR0001:listener.Start()|};
+            }, _quiet = () => new TcpListener(IPAddress.Loopback, 0).Start();
+
+            private UdpClient Client { get; } = {|PR0001:new UdpClient(5000)|};
         }
         """);
 
