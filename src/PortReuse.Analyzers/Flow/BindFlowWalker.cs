@@ -34,6 +34,9 @@ internal sealed class BindFlowWalker
 
     private FlowState _state = new();
     private FlowState? _returnTarget;
+
+    // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
+    private SocketState? _returnedSocket;
     private SocketKey? _implicitReceiver;
 
     // Set while walking an ordinary helper method at a call site: findings inside it are reported at this call.
@@ -55,6 +58,7 @@ internal sealed class BindFlowWalker
 
     public void Walk(IOperation root)
     {
+        _state = new FlowState();
         CollectLocalFunctions(root);
         Visit(root);
 
@@ -126,6 +130,7 @@ internal sealed class BindFlowWalker
                 break;
             case IReturnOperation @return:
                 Visit(@return.ReturnedValue);
+                RecordReturnedSocket(@return.ReturnedValue);
                 _returnTarget?.JoinWith(_state);
                 _state.MarkUnreachable();
                 break;
@@ -506,9 +511,11 @@ internal sealed class BindFlowWalker
         }
 
         var savedReturn = _returnTarget;
+        var savedReturned = _returnedSocket;
         var savedCallSite = _helperCallSite;
         var savedHelper = _helper;
         _returnTarget = Unreachable();
+        _returnedSocket = null;
         if (!isLocalFunction && _helperCallSite is null)
         {
             _helperCallSite = invocation;
@@ -517,10 +524,31 @@ internal sealed class BindFlowWalker
 
         Visit(body);
         _state.JoinWith(_returnTarget);
+        if (_returnedSocket is { } returned && _symbols.KindOf(method.ReturnType) is not null)
+        {
+            // var listener = CreateListener(); — the factory's socket keeps what the factory did to it.
+            _state.SetSocket(SocketKey.ForCreation(invocation), returned);
+        }
+
         _returnTarget = savedReturn;
+        _returnedSocket = savedReturned;
         _helperCallSite = savedCallSite;
         _helper = savedHelper;
         _inlineStack.Remove(original);
+    }
+
+    private void RecordReturnedSocket(IOperation? value)
+    {
+        if (_returnTarget is null || _state.IsUnreachable)
+        {
+            return;
+        }
+
+        // Only a socket created on this path has a known origin; anything else makes the factory's result unknown.
+        var returned = ResolveKey(value) is { } key && _state.GetSocket(key) is { } state && (state.Must & SocketFacts.Created) != 0
+            ? state
+            : default;
+        _returnedSocket = _returnedSocket is { } earlier ? earlier.Join(returned) : returned;
     }
 
     /// <summary>The body of a local function of this block, or of a source method in this file; null for anything else.</summary>
@@ -643,6 +671,9 @@ internal sealed class BindFlowWalker
             case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Arguments.Length: 0 } property
                 when _symbols.KindOf(property.Type) is not null:
                 return _state.GetAlias(property.Property) ?? SocketKey.For(property.Property);
+            case ISimpleAssignmentOperation assignment:
+                // var listenSocket = _listenSocket = new Socket(...): the value of an assignment is its target.
+                return ResolveKey(assignment.Target);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                 return _implicitReceiver;
             case IConditionalAccessInstanceOperation:
