@@ -15,6 +15,7 @@ namespace PortReuse.Analyzers.Flow;
 internal sealed class BindFlowWalker
 {
     private const int MaxInlineDepth = 3;
+    private const int MaxNesting = 400;
     private const int SocketOptionLevelSocket = 0xffff;
     private const int SocketOptionNameReuseAddress = 4;
     private const int SocketOptionNameExclusiveAddressUse = ~SocketOptionNameReuseAddress;
@@ -33,6 +34,7 @@ internal sealed class BindFlowWalker
     private readonly Stack<SocketKey?> _conditionalReceivers = new();
 
     private FlowState _state = new();
+    private int _nesting;
     private FlowState? _returnTarget;
 
     // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
@@ -86,12 +88,27 @@ internal sealed class BindFlowWalker
 
     private void Visit(IOperation? operation)
     {
-        if (operation is null || _state.IsUnreachable)
+        if (operation is null || _state.IsUnreachable || _nesting >= MaxNesting)
         {
+            // Past MaxNesting (a 5,000-term concatenation, machine-made code) the walk stops descending instead of
+            // risking the IDE's stack: no socket code nests that deep.
             return;
         }
 
         _cancellationToken.ThrowIfCancellationRequested();
+        _nesting++;
+        try
+        {
+            VisitCore(operation);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void VisitCore(IOperation operation)
+    {
         switch (operation)
         {
             case IConditionalOperation conditional:
