@@ -125,8 +125,18 @@ internal sealed class BindFlowWalker
                 break;
             case IConditionalAccessOperation conditionalAccess:
                 Visit(conditionalAccess.Operation);
-                _conditionalReceivers.Push(ResolveKey(conditionalAccess.Operation));
-                Branch(conditionalAccess.WhenNotNull, null);
+                var receiver = ResolveKey(conditionalAccess.Operation);
+                _conditionalReceivers.Push(receiver);
+                if (IsCreatedOnEveryPath(receiver))
+                {
+                    // A socket created on every path is not null: `s?.X()` always runs.
+                    Visit(conditionalAccess.WhenNotNull);
+                }
+                else
+                {
+                    Branch(conditionalAccess.WhenNotNull, null);
+                }
+
                 _conditionalReceivers.Pop();
                 break;
             case ILoopOperation loop:
@@ -456,12 +466,13 @@ internal sealed class BindFlowWalker
                 RecordBind(new BindSite(BindSiteKind.SocketBind, invocation, _values.Evaluate(endPoint, _state)), key, invocation);
                 break;
             case "SetSocketOption" when invocation.Arguments.Length == 3:
-                var level = _values.Evaluate(invocation.Arguments[0].Value, _state).Constant;
-                var name = _values.Evaluate(invocation.Arguments[1].Value, _state).Constant;
+                var arguments = invocation.Arguments.InParameterOrder();
+                var level = _values.Evaluate(arguments[0].Value, _state).Constant;
+                var name = _values.Evaluate(arguments[1].Value, _state).Constant;
                 if (level is SocketOptionLevelSocket && name is SocketOptionNameReuseAddress or SocketOptionNameExclusiveAddressUse)
                 {
                     var option = name is SocketOptionNameReuseAddress ? ReuseOption.ReuseAddress : ReuseOption.ExclusiveAddressUse;
-                    RecordDecision(key, option, _values.Evaluate(invocation.Arguments[2].Value, _state).AsBoolean(), invocation);
+                    RecordDecision(key, option, _values.Evaluate(arguments[2].Value, _state).AsBoolean(), invocation);
                 }
 
                 break;
@@ -613,8 +624,10 @@ internal sealed class BindFlowWalker
         }
     }
 
+    /// <summary>BCL code does not configure a socket it is handed, but a delegate's body can be anything.</summary>
     private static bool IsFramework(IMethodSymbol method)
-        => method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+        => method.MethodKind != MethodKind.DelegateInvoke
+            && method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
 
     private void Assign(ISymbol? target, IOperation? value)
     {
@@ -630,7 +643,12 @@ internal sealed class BindFlowWalker
             var source = ResolveKey(stripped);
             _state.SetAlias(target, null);
             _state.RemoveSocket(key);
-            if (source is { } from)
+            if (source is null && FreshSocketOfArms(stripped) is { } chosen)
+            {
+                // `flag ? new TcpListener(…) : null`: the stored socket is one created here, or none.
+                _state.SetSocket(key, chosen);
+            }
+            else if (source is { } from)
             {
                 if (from.Symbol is null && _state.GetSocket(from) is { } created)
                 {
@@ -652,6 +670,42 @@ internal sealed class BindFlowWalker
             _state.SetValue(target, _values.Evaluate(stripped, _state));
         }
     }
+
+    /// <summary>
+    /// The joined state of the sockets a conditional expression creates when each arm is a fresh socket or null;
+    /// null when an arm could be a socket from elsewhere.
+    /// </summary>
+    private SocketState? FreshSocketOfArms(IOperation? value)
+    {
+        if (value is not IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return null;
+        }
+
+        SocketState? joined = null;
+        foreach (var arm in new[] { conditional.WhenTrue.WithoutConversions(), whenFalse.WithoutConversions() })
+        {
+            if (arm is { ConstantValue: { HasValue: true, Value: null } })
+            {
+                continue;
+            }
+
+            var fresh = ResolveKey(arm) is { Symbol: null } created && _state.GetSocket(created) is { } state
+                ? state
+                : FreshSocketOfArms(arm);
+            if (fresh is not { } armState)
+            {
+                return null;
+            }
+
+            joined = joined is { } other ? other.Join(armState) : armState;
+        }
+
+        return joined;
+    }
+
+    private bool IsCreatedOnEveryPath(SocketKey? key)
+        => key is { } k && _state.GetSocket(k) is { } state && (state.Must & SocketFacts.Created) != 0;
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
@@ -711,7 +765,7 @@ internal sealed class BindFlowWalker
 
     private SocketOrigin? OriginOf(SocketKind kind, IObjectCreationOperation creation)
     {
-        var arguments = creation.Arguments;
+        var arguments = creation.Arguments.InParameterOrder();
         switch (kind)
         {
             case SocketKind.Socket:
@@ -751,7 +805,8 @@ internal sealed class BindFlowWalker
             return TrackedValue.Unknown;
         }
 
-        var first = creation.Arguments[0].Value;
+        var arguments = creation.Arguments.InParameterOrder();
+        var first = arguments[0].Value;
         if (parameters.Length == 1 && _symbols.Is(parameters[0].Type, _symbols.IPEndPoint))
         {
             return _values.Evaluate(first, _state);
@@ -763,7 +818,7 @@ internal sealed class BindFlowWalker
         }
 
         var port = _values.Evaluate(first, _state).AsPort();
-        var family = parameters.Length == 2 ? _values.Evaluate(creation.Arguments[1].Value, _state).Constant : null;
+        var family = parameters.Length == 2 ? _values.Evaluate(arguments[1].Value, _state).Constant : null;
         return TrackedValue.FromEndPoint(family is 23 ? AddressKind.WildcardIPv6 : AddressKind.WildcardIPv4, port); // 23: InterNetworkV6
     }
 
