@@ -24,7 +24,12 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     public const string HelperCallKind = "HelperCall";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.MissingReuseDecision);
+        ImmutableArray.Create(
+            Descriptors.MissingReuseDecision,
+            Descriptors.WildcardAddress,
+            Descriptors.ReuseOptionAfterBind,
+            Descriptors.ContradictingReuseOptions,
+            Descriptors.ReuseAddressSharesPort);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -55,5 +60,9 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
         var rules = new RuleContext(context, walker);
         MissingReuseDecisionRule.Report(rules);
+        WildcardAddressRule.Report(rules);
+        ReuseOptionAfterBindRule.Report(rules);
+        ContradictingReuseOptionsRule.Report(rules);
+        ReuseAddressSharesPortRule.Report(rules);
     }
 }

@@ -26,6 +26,8 @@ internal sealed class BindFlowWalker
     private readonly CancellationToken _cancellationToken;
     private readonly List<BindObservation> _binds = new();
     private readonly List<DecisionObservation> _decisions = new();
+    private readonly List<ListenerCreation> _listeners = new();
+    private readonly HashSet<SocketKey> _listening = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
@@ -51,7 +53,15 @@ internal sealed class BindFlowWalker
 
     public IReadOnlyList<BindObservation> Binds => _binds;
 
+    public SocketSymbols Symbols => _symbols;
+
     public IReadOnlyList<DecisionObservation> Decisions => _decisions;
+
+    /// <summary>TcpListeners created in this block (not inside helpers it calls), with their local endpoint.</summary>
+    public IReadOnlyList<ListenerCreation> Listeners => _listeners;
+
+    /// <summary>Whether <c>Listen</c>/<c>Start</c> is called on the socket anywhere in the walk: port 0 does not exempt a listener.</summary>
+    public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(key);
 
     public void Walk(IOperation root)
     {
@@ -371,6 +381,11 @@ internal sealed class BindFlowWalker
         }
 
         _state.SetSocket(key, new SocketState(SocketFacts.Created, SocketFacts.Created, origin));
+        if (kind == SocketKind.TcpListener)
+        {
+            RecordListener(creation, origin);
+        }
+
         if (IsBindingConstructor(kind.Value, creation))
         {
             RecordBind(new BindSite(BindSiteKind.BindingConstructor, creation, origin.EndPoint), key, creation);
@@ -443,6 +458,7 @@ internal sealed class BindFlowWalker
                 break;
             case "Listen" when key is { } listening:
                 _state.AddFacts(listening, SocketFacts.Listening);
+                _listening.Add(listening);
                 break;
         }
     }
@@ -458,6 +474,7 @@ internal sealed class BindFlowWalker
                 if (key is { } started)
                 {
                     _state.AddFacts(started, SocketFacts.Listening);
+                    _listening.Add(started);
                 }
 
                 break;
@@ -466,6 +483,7 @@ internal sealed class BindFlowWalker
                 var endPoint = TrackedValue.FromEndPoint(AddressKind.WildcardIPv6, _values.Evaluate(invocation.Arguments[0].Value, _state).AsPort());
                 var created = new SocketOrigin(SocketKind.TcpListener, SocketProtocol.Tcp, isUnixDomain: false, isDualMode: true, endPoint);
                 _state.SetSocket(SocketKey.ForCreation(invocation), new SocketState(SocketFacts.Created, SocketFacts.Created, created));
+                RecordListener(invocation, created);
                 break;
         }
     }
@@ -762,7 +780,7 @@ internal sealed class BindFlowWalker
             reportAt = _helperCallSite;
         }
 
-        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument));
+        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument, key));
         if (key is { } bound)
         {
             _state.AddFacts(bound, SocketFacts.Bound);
@@ -796,14 +814,27 @@ internal sealed class BindFlowWalker
 
         var before = _state.GetSocket(decided) ?? default;
         var reportAt = _helperCallSite ?? operation;
-        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt));
-        var facts = SocketFacts.Decided;
-        if (enabled == true)
-        {
-            facts |= option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
-        }
+        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt, decided));
+        var enabledFact = option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
+        var after = before.With(SocketFacts.Decided);
 
-        _state.AddFacts(decided, facts);
+        // Setting an option back to false (or to a value we cannot read) undoes what an earlier true said.
+        after = enabled switch
+        {
+            true => after.With(enabledFact),
+            false => after.Without(enabledFact),
+            null => after.Perhaps(enabledFact),
+        };
+        _state.SetSocket(decided, after);
+    }
+
+    private void RecordListener(IOperation creation, SocketOrigin origin)
+    {
+        // Inside a helper walked for a caller, the helper's own block reports its listeners.
+        if (_helperCallSite is null)
+        {
+            _listeners.Add(new ListenerCreation(creation, origin.EndPoint));
+        }
     }
 
     private static FlowState Unreachable()
