@@ -416,7 +416,7 @@ internal sealed class BindFlowWalker
             VisitListenerMethod(invocation, method);
         }
         else if (_symbols.Is(owner, _symbols.IPAddress) && method.Name == "TryParse" && invocation.Arguments.Length == 2
-            && invocation.Arguments[1].Value is ILocalReferenceOperation parsed)
+            && OutLocal(invocation.Arguments[1].Value) is { } parsed)
         {
             _state.SetValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
                 ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
@@ -623,6 +623,14 @@ internal sealed class BindFlowWalker
             _state.SetValue(target, _values.Evaluate(stripped, _state));
         }
     }
+
+    /// <summary>The local an <c>out</c> argument writes: <c>out a</c> or <c>out var a</c>.</summary>
+    private static ILocalReferenceOperation? OutLocal(IOperation argument) => argument switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+        _ => null,
+    };
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
