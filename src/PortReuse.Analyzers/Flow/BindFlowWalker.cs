@@ -28,6 +28,7 @@ internal sealed class BindFlowWalker
     private readonly List<DecisionObservation> _decisions = new();
     private readonly List<ListenerCreation> _listeners = new();
     private readonly HashSet<SocketKey> _listening = new();
+    private readonly Dictionary<SocketKey, SocketKey> _renamed = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
@@ -61,7 +62,13 @@ internal sealed class BindFlowWalker
     public IReadOnlyList<ListenerCreation> Listeners => _listeners;
 
     /// <summary>Whether <c>Listen</c>/<c>Start</c> is called on the socket anywhere in the walk: port 0 does not exempt a listener.</summary>
-    public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(key);
+    public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(Named(key));
+
+    /// <summary>Whether two observations are about one socket: a socket configured in its object initializer is later stored under a name.</summary>
+    public bool SameSocket(SocketKey? first, SocketKey? second)
+        => first is { } a && second is { } b && Named(a).Equals(Named(b));
+
+    private SocketKey Named(SocketKey key) => _renamed.TryGetValue(key, out var name) ? name : key;
 
     public void Walk(IOperation root)
     {
@@ -610,6 +617,7 @@ internal sealed class BindFlowWalker
                     // A fresh socket takes the name it is stored under.
                     _state.SetSocket(key, created);
                     _state.RemoveSocket(from);
+                    _renamed[from] = key;
                 }
                 else if (!from.Equals(key))
                 {

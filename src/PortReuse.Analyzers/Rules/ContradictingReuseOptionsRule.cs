@@ -31,7 +31,7 @@ internal static class ContradictingReuseOptionsRule
             context.Report(
                 Descriptors.ContradictingReuseOptions,
                 decision.ReportAt,
-                BothSettings(decisions, i),
+                BothSettings(context.Walker, i),
                 properties: null,
                 ReuseDecisionText.Receiver(decision.Decision.Operation),
                 ReuseDecisionText.OptionName(option),
@@ -40,10 +40,11 @@ internal static class ContradictingReuseOptionsRule
     }
 
     /// <summary>The latest earlier enabling of the opposite option on the same socket, when both are in this block.</summary>
-    private static IEnumerable<Location>? BothSettings(IReadOnlyList<DecisionObservation> decisions, int index)
+    private static IEnumerable<Location>? BothSettings(BindFlowWalker walker, int index)
     {
+        var decisions = walker.Decisions;
         var later = decisions[index];
-        if (!later.IsLocal || later.Socket is not { } socket)
+        if (!later.IsLocal)
         {
             return null;
         }
@@ -52,7 +53,7 @@ internal static class ContradictingReuseOptionsRule
         {
             var earlier = decisions[i];
             if (earlier.Decision.Option != later.Decision.Option && earlier.Decision.Enabled == true
-                && earlier.Socket is { } other && other.Equals(socket))
+                && walker.SameSocket(earlier.Socket, later.Socket))
             {
                 if (!earlier.IsLocal)
                 {

@@ -19,7 +19,7 @@ internal static class ReuseAddressSharesPortRule
             if (decision.Decision is not { Option: ReuseOption.ReuseAddress, Enabled: true }
                 || decision.Before.Origin is { IsUnixDomain: true }
                 || (decision.Before.May & SocketFacts.ExclusiveEnabled) != 0
-                || IsTakenBackLater(decisions, i))
+                || IsTakenBackLater(context.Walker, i))
             {
                 continue;
             }
@@ -33,13 +33,14 @@ internal static class ReuseAddressSharesPortRule
     }
 
     /// <summary>A later ExclusiveAddressUse = true or ReuseAddress = false on the same socket undoes the sharing.</summary>
-    private static bool IsTakenBackLater(IReadOnlyList<DecisionObservation> decisions, int index)
+    private static bool IsTakenBackLater(BindFlowWalker walker, int index)
     {
+        var decisions = walker.Decisions;
         var socket = decisions[index].Socket;
         for (var i = index + 1; i < decisions.Count; i++)
         {
             var later = decisions[i];
-            if (later.Socket is { } other && other.Equals(socket)
+            if (walker.SameSocket(later.Socket, socket)
                 && later.Decision is { Option: ReuseOption.ExclusiveAddressUse, Enabled: true } or { Option: ReuseOption.ReuseAddress, Enabled: false })
             {
                 return true;

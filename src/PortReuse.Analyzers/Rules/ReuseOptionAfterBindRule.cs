@@ -7,11 +7,15 @@ namespace PortReuse.Analyzers.Rules;
 /// <summary>PR0003: ReuseAddress or ExclusiveAddressUse is set on a socket that is already bound on every path reaching it.</summary>
 internal static class ReuseOptionAfterBindRule
 {
+    private static bool IsInCatch(Microsoft.CodeAnalysis.SyntaxNode node)
+        => node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax>() is not null;
+
     public static void Report(RuleContext context)
     {
         foreach (var decision in context.Walker.Decisions)
         {
-            if ((decision.Before.Must & SocketFacts.Bound) == 0)
+            // In a catch handler the bind may be the thing that threw: setting the option there and binding again is a retry.
+            if ((decision.Before.Must & SocketFacts.Bound) == 0 || IsInCatch(decision.ReportAt.Syntax))
             {
                 continue;
             }
