@@ -27,6 +27,9 @@ internal sealed class BindFlowWalker
     private readonly CancellationToken _cancellationToken;
     private readonly List<BindObservation> _binds = new();
     private readonly List<DecisionObservation> _decisions = new();
+    private readonly List<ListenerCreation> _listeners = new();
+    private readonly HashSet<SocketKey> _listening = new();
+    private readonly Dictionary<SocketKey, SocketKey> _renamed = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
@@ -56,7 +59,21 @@ internal sealed class BindFlowWalker
 
     public IReadOnlyList<BindObservation> Binds => _binds;
 
+    public SocketSymbols Symbols => _symbols;
+
     public IReadOnlyList<DecisionObservation> Decisions => _decisions;
+
+    /// <summary>TcpListeners created in this block (not inside helpers it calls), with their local endpoint.</summary>
+    public IReadOnlyList<ListenerCreation> Listeners => _listeners;
+
+    /// <summary>Whether <c>Listen</c>/<c>Start</c> is called on the socket anywhere in the walk: port 0 does not exempt a listener.</summary>
+    public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(Named(key));
+
+    /// <summary>Whether two observations are about one socket: a socket configured in its object initializer is later stored under a name.</summary>
+    public bool SameSocket(SocketKey? first, SocketKey? second)
+        => first is { } a && second is { } b && Named(a).Equals(Named(b));
+
+    private SocketKey Named(SocketKey key) => _renamed.TryGetValue(key, out var name) ? name : key;
 
     public void Walk(IOperation root)
     {
@@ -405,6 +422,11 @@ internal sealed class BindFlowWalker
         }
 
         _state.SetSocket(key, new SocketState(SocketFacts.Created, SocketFacts.Created, origin));
+        if (kind == SocketKind.TcpListener)
+        {
+            RecordListener(creation, origin);
+        }
+
         if (IsBindingConstructor(kind.Value, creation))
         {
             RecordBind(new BindSite(BindSiteKind.BindingConstructor, creation, origin.EndPoint), key, creation);
@@ -435,7 +457,7 @@ internal sealed class BindFlowWalker
             VisitListenerMethod(invocation, method);
         }
         else if (_symbols.Is(owner, _symbols.IPAddress) && method.Name == "TryParse" && invocation.Arguments.Length == 2
-            && invocation.Arguments[1].Value is ILocalReferenceOperation parsed)
+            && OutLocal(invocation.Arguments[1].Value) is { } parsed)
         {
             _state.SetValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
                 ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
@@ -478,6 +500,7 @@ internal sealed class BindFlowWalker
                 break;
             case "Listen" when key is { } listening:
                 _state.AddFacts(listening, SocketFacts.Listening);
+                _listening.Add(listening);
                 break;
         }
     }
@@ -493,6 +516,7 @@ internal sealed class BindFlowWalker
                 if (key is { } started)
                 {
                     _state.AddFacts(started, SocketFacts.Listening);
+                    _listening.Add(started);
                 }
 
                 break;
@@ -501,6 +525,7 @@ internal sealed class BindFlowWalker
                 var endPoint = TrackedValue.FromEndPoint(AddressKind.WildcardIPv6, _values.Evaluate(invocation.Arguments[0].Value, _state).AsPort());
                 var created = new SocketOrigin(SocketKind.TcpListener, SocketProtocol.Tcp, isUnixDomain: false, isDualMode: true, endPoint);
                 _state.SetSocket(SocketKey.ForCreation(invocation), new SocketState(SocketFacts.Created, SocketFacts.Created, created));
+                RecordListener(invocation, created);
                 break;
         }
     }
@@ -655,6 +680,7 @@ internal sealed class BindFlowWalker
                     // A fresh socket takes the name it is stored under.
                     _state.SetSocket(key, created);
                     _state.RemoveSocket(from);
+                    _renamed[from] = key;
                 }
                 else if (!from.Equals(key))
                 {
@@ -706,6 +732,14 @@ internal sealed class BindFlowWalker
 
     private bool IsCreatedOnEveryPath(SocketKey? key)
         => key is { } k && _state.GetSocket(k) is { } state && (state.Must & SocketFacts.Created) != 0;
+
+    /// <summary>The local an <c>out</c> argument writes: <c>out a</c> or <c>out var a</c>.</summary>
+    private static ILocalReferenceOperation? OutLocal(IOperation argument) => argument switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+        _ => null,
+    };
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
@@ -867,7 +901,7 @@ internal sealed class BindFlowWalker
             reportAt = _helperCallSite;
         }
 
-        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument));
+        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument, key));
         if (key is { } bound)
         {
             _state.AddFacts(bound, SocketFacts.Bound);
@@ -901,14 +935,27 @@ internal sealed class BindFlowWalker
 
         var before = _state.GetSocket(decided) ?? default;
         var reportAt = _helperCallSite ?? operation;
-        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt));
-        var facts = SocketFacts.Decided;
-        if (enabled == true)
-        {
-            facts |= option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
-        }
+        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt, decided));
+        var enabledFact = option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
+        var after = before.With(SocketFacts.Decided);
 
-        _state.AddFacts(decided, facts);
+        // Setting an option back to false (or to a value we cannot read) undoes what an earlier true said.
+        after = enabled switch
+        {
+            true => after.With(enabledFact),
+            false => after.Without(enabledFact),
+            null => after.Perhaps(enabledFact),
+        };
+        _state.SetSocket(decided, after);
+    }
+
+    private void RecordListener(IOperation creation, SocketOrigin origin)
+    {
+        // Inside a helper walked for a caller, the helper's own block reports its listeners.
+        if (_helperCallSite is null)
+        {
+            _listeners.Add(new ListenerCreation(creation, origin.EndPoint));
+        }
     }
 
     private static FlowState Unreachable()
