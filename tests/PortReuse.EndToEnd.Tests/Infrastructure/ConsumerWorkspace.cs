@@ -18,8 +18,6 @@ public sealed class ConsumerWorkspace(string root, PackedFeed feed)
     /// <summary>Receives `dotnet format analyzers`; nobody else builds it.</summary>
     public ConsumerProject Fixed { get; } = new(root, "Fixed", editorConfig: null);
 
-    public CommandResult RestoreResult { get; private set; } = null!;
-
     private IEnumerable<ConsumerProject> All => [Flagged, Silenced, Escalated, Fixed];
 
     public async Task CreateAndRestoreAsync()
@@ -51,7 +49,7 @@ public sealed class ConsumerWorkspace(string root, PackedFeed feed)
         string solution = Path.Combine(root, "Consumers.slnx");
         File.WriteAllText(solution, "<Solution>\n" + string.Concat(All.Select(p => $"  <Project Path=\"{p.Name}/{p.Name}.csproj\" />\n")) + "</Solution>\n");
 
-        RestoreResult = await DotnetCli.RunAsync(root, feed.ConsumerEnvironment, "restore", solution, "-nodeReuse:false");
-        Assert.True(RestoreResult.ExitCode == 0, RestoreResult.ToString());
+        CommandResult restore = await DotnetCli.RunAsync(root, feed.ConsumerEnvironment, "restore", solution, "-nodeReuse:false");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
     }
 }

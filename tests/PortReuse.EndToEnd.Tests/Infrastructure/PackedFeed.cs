@@ -44,15 +44,13 @@ public sealed partial class PackedFeed : IAsyncLifetime
 
     public ConsumerWorkspace Consumers { get; }
 
-    public CommandResult PackResult { get; private set; } = null!;
-
     /// <summary>Environment of every command that consumes the feed.</summary>
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory };
 
     public async Task InitializeAsync()
     {
-        PackResult = await DotnetCli.RunAsync(RepositoryLayout.Root, null, "pack", RepositoryLayout.PackageProject, "-c", "Release", "-o", FeedDirectory, "-nodeReuse:false");
-        Assert.True(PackResult.ExitCode == 0, PackResult.ToString());
+        CommandResult pack = await DotnetCli.RunAsync(RepositoryLayout.Root, null, "pack", RepositoryLayout.PackageProject, "-c", "Release", "-o", FeedDirectory, "-nodeReuse:false");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
 
         PackagePath = Assert.Single(Directory.GetFiles(FeedDirectory, PackageId + ".*.nupkg"));
         Version = PackageVersionPattern().Match(Path.GetFileName(PackagePath)).Groups["version"].Value;
