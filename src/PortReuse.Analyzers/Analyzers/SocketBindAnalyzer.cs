@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -26,7 +28,12 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     public const string HelperCallKind = "HelperCall";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.MissingReuseDecision);
+        ImmutableArray.Create(
+            Descriptors.MissingReuseDecision,
+            Descriptors.WildcardAddress,
+            Descriptors.ReuseOptionAfterBind,
+            Descriptors.ContradictingReuseOptions,
+            Descriptors.ReuseAddressSharesPort);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -46,39 +53,41 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
-            || OperationOf(context) is not { } root)
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols))
         {
             return;
         }
 
-        var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
-        walker.Walk(root);
+        foreach (var root in OperationsOf(context))
+        {
+            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
+            walker.Walk(root);
 
-        var rules = new RuleContext(context, walker);
-        MissingReuseDecisionRule.Report(rules);
+            var rules = new RuleContext(context, walker);
+            MissingReuseDecisionRule.Report(rules);
+            WildcardAddressRule.Report(rules);
+            ReuseOptionAfterBindRule.Report(rules);
+            ContradictingReuseOptionsRule.Report(rules);
+            ReuseAddressSharesPortRule.Report(rules);
+        }
     }
 
-    /// <summary>
-    /// The block's operation. A field or property initializer comes as its field or property declaration, which has
-    /// no operation of its own: its initializer does (<c>UdpClient _udp = new(5000)</c>, a lambda). A field
-    /// declaration can declare several fields; each is its own block, so take the owning field's initializer only.
-    /// </summary>
-    private static IOperation? OperationOf(CodeBlockAnalysisContext context)
+    /// <summary>A method's body; for a field or property declaration, each initializer (the declaration has no operation).</summary>
+    private static IEnumerable<IOperation> OperationsOf(CodeBlockAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        if (model.GetOperation(context.CodeBlock, context.CancellationToken) is { } operation)
+        IEnumerable<SyntaxNode> blocks = context.CodeBlock switch
         {
-            return operation;
-        }
-
-        var initializer = context.CodeBlock switch
-        {
-            FieldDeclarationSyntax field => field.Declaration.Variables.FirstOrDefault(v => v.Identifier.ValueText == context.OwningSymbol.Name)?.Initializer,
-            VariableDeclaratorSyntax declarator => declarator.Initializer,
-            PropertyDeclarationSyntax property => property.Initializer,
-            _ => null,
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer).OfType<SyntaxNode>(),
+            PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
+            PropertyDeclarationSyntax => Array.Empty<SyntaxNode>(),
+            var other => new[] { other },
         };
-        return initializer is null ? null : model.GetOperation(initializer, context.CancellationToken);
+        foreach (var block in blocks)
+        {
+            if (context.SemanticModel.GetOperation(block, context.CancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
     }
 }
