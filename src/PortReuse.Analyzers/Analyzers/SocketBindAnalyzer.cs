@@ -77,7 +77,11 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     {
         IEnumerable<SyntaxNode> blocks = context.CodeBlock switch
         {
-            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer).OfType<SyntaxNode>(),
+            // `Action a = …, b = …;` is one block per field, each handed the whole declaration: walk only its own initializer.
+            FieldDeclarationSyntax field => field.Declaration.Variables
+                .Where(v => v.Identifier.ValueText == context.OwningSymbol.Name)
+                .Select(v => (SyntaxNode?)v.Initializer)
+                .OfType<SyntaxNode>(),
             PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
             PropertyDeclarationSyntax => Array.Empty<SyntaxNode>(),
             var other => new[] { other },
