@@ -286,11 +286,13 @@ internal sealed class BindFlowWalker
         var before = _state.Clone();
         Visit(@try.Body);
         var joined = _state;
+        var afterTry = joined.Clone();
         foreach (var @catch in @try.Catches)
         {
-            // A catch can start anywhere in the try: from what held before it, met with what held after it.
-            _state = before.Clone();
-            _state.JoinWith(joined);
+            // A handler runs when something in the try threw. Code that wraps SetSocketOption in try/catch is
+            // tolerating a platform that refuses the option, not skipping the decision: the handler starts from
+            // what the try did (an exception is not a path the author chose).
+            _state = afterTry.IsUnreachable ? before.Clone() : afterTry.Clone();
             Visit(@catch.Filter);
             Visit(@catch.Handler);
             joined.JoinWith(_state);
