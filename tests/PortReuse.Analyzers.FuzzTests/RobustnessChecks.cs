@@ -52,10 +52,14 @@ public sealed class RobustnessChecks(AnalyzerHarness harness, FuzzCounts counts)
 {
     public const int MaxFixAllRounds = 2;
 
-    /// <summary>Fixes are tried on at most this many diagnostics per document, to stay inside the time budget.</summary>
+    /// <summary>Fixes are tried on at most this many diagnostics of a compiling document, to stay inside the time budget.</summary>
     private const int MaxDiagnosticsFixed = 3;
 
-    public async Task CheckAsync(string text, bool checkDeterminism, ConcurrentBag<Defect> defects, CancellationToken cancellationToken)
+    /// <param name="fixBrokenCode">
+    /// Whether to run fixes on a document that does not compile. There they can only show exceptions (no compilation to
+    /// keep), so the fuzz run samples them; fixes on compiling documents always run, with Fix All.
+    /// </param>
+    public async Task CheckAsync(string text, bool checkDeterminism, bool fixBrokenCode, ConcurrentBag<Defect> defects, CancellationToken cancellationToken)
     {
         var document = harness.DocumentFor(text);
         var first = await harness.AnalyzeAsync(document, defects, cancellationToken);
@@ -77,8 +81,13 @@ public sealed class RobustnessChecks(AnalyzerHarness harness, FuzzCounts counts)
         }
 
         counts.Found(first.Analyzer);
+        if (!compiles && !fixBrokenCode)
+        {
+            return;
+        }
+
         var representatives = new Dictionary<(CodeFixProvider, string?), CodeAction>();
-        foreach (var diagnostic in first.Analyzer.Take(MaxDiagnosticsFixed))
+        foreach (var diagnostic in first.Analyzer.Take(compiles ? MaxDiagnosticsFixed : 1))
         {
             var actions = await Guard("fix-registration", defects, () => harness.FixesForAsync(document, diagnostic, cancellationToken)) is { IsDefault: false } registered
                 ? registered
@@ -101,7 +110,7 @@ public sealed class RobustnessChecks(AnalyzerHarness harness, FuzzCounts counts)
             }
         }
 
-        foreach (var ((fixer, key), action) in representatives)
+        foreach (var ((fixer, key), action) in compiles ? representatives : [])
         {
             await CheckFixAllAsync(fixer, key, action, first, compiles, defects, cancellationToken);
         }
