@@ -92,7 +92,9 @@ public sealed class AnalyzerHarness
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var all = await compilation.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var all = Analyzers.IsEmpty
+            ? compilation.GetDiagnostics(cancellationToken)
+            : await compilation.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         var analyzerIds = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var crash in all.Where(d => d.Id == "AD0001"))
         {
