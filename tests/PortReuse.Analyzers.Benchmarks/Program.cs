@@ -8,11 +8,17 @@ using PortReuse.Analyzers.Benchmarks.Benchmarks;
 using PortReuse.Analyzers.Benchmarks.Measurement;
 using PortReuse.Analyzers.Benchmarks.Report;
 
-// dotnet run -c Release --project tests/PortReuse.Analyzers.Benchmarks [-- --quick]
+// dotnet run -c Release --project tests/PortReuse.Analyzers.Benchmarks [-- --quick [--builds N] [--write]]
+//   (no options)  the full plan; writes docs/performance.md
+//   --quick       smaller corpora, no whole build; prints the ratios only
+//   --builds N    measure the whole build with N runs per variant in this plan too
+//   --write       write docs/performance.md from a quick run as well (the page names its plan)
 var quick = args.Contains("--quick");
+var write = !quick || args.Contains("--write");
+var buildRuns = args.SkipWhile(a => a != "--builds").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault();
 var repository = FindRepository();
 var machine = MachineSnapshot.Take();
-var plan = quick ? MeasurementPlan.CreateQuick() : MeasurementPlan.CreateFull();
+var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 5);
 AnalyzerOverheadBenchmarks.Plan = plan;
 
 var artifacts = Path.Combine(repository, "artifacts", "benchmarks");
@@ -43,7 +49,7 @@ if (telemetry.Sum(t => t.AnalyzerExceptions) is > 0 and var failures)
 }
 
 PerformanceReport.PrintRatios(results, Console.Out);
-if (!quick)
+if (write)
 {
     var page = Path.Combine(repository, "docs", "performance.md");
     File.WriteAllText(page, PerformanceReport.Render(results, machine));
