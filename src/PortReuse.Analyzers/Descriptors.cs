@@ -11,10 +11,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MissingReuseDecision = Create(
         RuleIds.MissingReuseDecision,
         title: "Make an address-reuse decision before binding",
-        messageFormat: "'{0}' binds {1} with no address-reuse decision: the bind throws AddressAlreadyInUse while another socket holds the port on an overlapping address (a wildcard bind, or a previous run on some OSes); set ReuseAddress to share the port, or ExclusiveAddressUse to own it, before the bind",
+        messageFormat: "'{0}' binds {1} with no address-reuse decision: the bind throws SocketException (AddressAlreadyInUse) while another socket holds that port on an overlapping address, such as a wildcard listener. Set ReuseAddress before the bind to share the port, or ExclusiveAddressUse to own it.",
         category: "Reliability",
         DiagnosticSeverity.Warning,
-        description: "A socket bound to a fixed port should say whether it shares the port (ReuseAddress) or owns it (ExclusiveAddressUse). Without a decision, the bind's outcome depends on the OS and on whatever else holds the port.");
+        description: "A socket bound to a fixed port should say whether it shares the port (ReuseAddress) or owns it (ExclusiveAddressUse). Without a decision, whether the bind succeeds depends on the OS and on whatever else holds the port at run time.");
 
     private static DiagnosticDescriptor Create(
         string id,

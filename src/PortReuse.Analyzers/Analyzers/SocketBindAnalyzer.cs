@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortReuse.Analyzers.Flow;
 using PortReuse.Analyzers.Model;
@@ -44,16 +47,37 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
-            || context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } root)
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols))
         {
             return;
         }
 
         var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
-        walker.Walk(root);
+        if (context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is { } root)
+        {
+            walker.Walk(root);
+        }
+        else
+        {
+            // A field's or property's code block is its declaration; each initializer is its own operation
+            // (private readonly UdpClient _udp = new UdpClient(5000) binds there).
+            foreach (var initializer in InitializersOf(context.CodeBlock))
+            {
+                if (context.SemanticModel.GetOperation(initializer, context.CancellationToken) is { } value)
+                {
+                    walker.Walk(value);
+                }
+            }
+        }
 
         var rules = new RuleContext(context, walker);
         MissingReuseDecisionRule.Report(rules);
     }
+
+    private static IEnumerable<EqualsValueClauseSyntax> InitializersOf(SyntaxNode codeBlock) => codeBlock switch
+    {
+        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Initializer).OfType<EqualsValueClauseSyntax>(),
+        PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
+        _ => Enumerable.Empty<EqualsValueClauseSyntax>(),
+    };
 }

@@ -15,6 +15,7 @@ namespace PortReuse.Analyzers.Flow;
 internal sealed class BindFlowWalker
 {
     private const int MaxInlineDepth = 3;
+    private const int MaxNesting = 400;
     private const int SocketOptionLevelSocket = 0xffff;
     private const int SocketOptionNameReuseAddress = 4;
     private const int SocketOptionNameExclusiveAddressUse = ~SocketOptionNameReuseAddress;
@@ -33,7 +34,11 @@ internal sealed class BindFlowWalker
     private readonly Stack<SocketKey?> _conditionalReceivers = new();
 
     private FlowState _state = new();
+    private int _nesting;
     private FlowState? _returnTarget;
+
+    // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
+    private SocketState? _returnedSocket;
     private SocketKey? _implicitReceiver;
 
     // Set while walking an ordinary helper method at a call site: findings inside it are reported at this call.
@@ -55,6 +60,7 @@ internal sealed class BindFlowWalker
 
     public void Walk(IOperation root)
     {
+        _state = new FlowState();
         CollectLocalFunctions(root);
         Visit(root);
 
@@ -82,12 +88,27 @@ internal sealed class BindFlowWalker
 
     private void Visit(IOperation? operation)
     {
-        if (operation is null || _state.IsUnreachable)
+        if (operation is null || _state.IsUnreachable || _nesting >= MaxNesting)
         {
+            // Past MaxNesting (a 5,000-term concatenation, machine-made code) the walk stops descending instead of
+            // risking the IDE's stack: no socket code nests that deep.
             return;
         }
 
         _cancellationToken.ThrowIfCancellationRequested();
+        _nesting++;
+        try
+        {
+            VisitCore(operation);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void VisitCore(IOperation operation)
+    {
         switch (operation)
         {
             case IConditionalOperation conditional:
@@ -126,6 +147,7 @@ internal sealed class BindFlowWalker
                 break;
             case IReturnOperation @return:
                 Visit(@return.ReturnedValue);
+                RecordReturnedSocket(@return.ReturnedValue);
                 _returnTarget?.JoinWith(_state);
                 _state.MarkUnreachable();
                 break;
@@ -286,11 +308,13 @@ internal sealed class BindFlowWalker
         var before = _state.Clone();
         Visit(@try.Body);
         var joined = _state;
+        var afterTry = joined.Clone();
         foreach (var @catch in @try.Catches)
         {
-            // A catch can start anywhere in the try: from what held before it, met with what held after it.
-            _state = before.Clone();
-            _state.JoinWith(joined);
+            // A handler runs when something in the try threw. Code that wraps SetSocketOption in try/catch is
+            // tolerating a platform that refuses the option, not skipping the decision: the handler starts from
+            // what the try did (an exception is not a path the author chose).
+            _state = afterTry.IsUnreachable ? before.Clone() : afterTry.Clone();
             Visit(@catch.Filter);
             Visit(@catch.Handler);
             joined.JoinWith(_state);
@@ -504,9 +528,11 @@ internal sealed class BindFlowWalker
         }
 
         var savedReturn = _returnTarget;
+        var savedReturned = _returnedSocket;
         var savedCallSite = _helperCallSite;
         var savedHelper = _helper;
         _returnTarget = Unreachable();
+        _returnedSocket = null;
         if (!isLocalFunction && _helperCallSite is null)
         {
             _helperCallSite = invocation;
@@ -515,10 +541,31 @@ internal sealed class BindFlowWalker
 
         Visit(body);
         _state.JoinWith(_returnTarget);
+        if (_returnedSocket is { } returned && _symbols.KindOf(method.ReturnType) is not null)
+        {
+            // var listener = CreateListener(); — the factory's socket keeps what the factory did to it.
+            _state.SetSocket(SocketKey.ForCreation(invocation), returned);
+        }
+
         _returnTarget = savedReturn;
+        _returnedSocket = savedReturned;
         _helperCallSite = savedCallSite;
         _helper = savedHelper;
         _inlineStack.Remove(original);
+    }
+
+    private void RecordReturnedSocket(IOperation? value)
+    {
+        if (_returnTarget is null || _state.IsUnreachable)
+        {
+            return;
+        }
+
+        // Only a socket created on this path has a known origin; anything else makes the factory's result unknown.
+        var returned = ResolveKey(value) is { } key && _state.GetSocket(key) is { } state && (state.Must & SocketFacts.Created) != 0
+            ? state
+            : default;
+        _returnedSocket = _returnedSocket is { } earlier ? earlier.Join(returned) : returned;
     }
 
     /// <summary>The body of a local function of this block, or of a source method in this file; null for anything else.</summary>
@@ -641,6 +688,9 @@ internal sealed class BindFlowWalker
             case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Arguments.Length: 0 } property
                 when _symbols.KindOf(property.Type) is not null:
                 return _state.GetAlias(property.Property) ?? SocketKey.For(property.Property);
+            case ISimpleAssignmentOperation assignment:
+                // var listenSocket = _listenSocket = new Socket(...): the value of an assignment is its target.
+                return ResolveKey(assignment.Target);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                 return _implicitReceiver;
             case IConditionalAccessInstanceOperation:

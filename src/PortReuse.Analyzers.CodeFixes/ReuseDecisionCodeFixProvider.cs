@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using PortReuse.Analyzers.CodeFixes.Editing;
+using PortReuse.Analyzers.Model;
+
+namespace PortReuse.Analyzers.CodeFixes;
+
+/// <summary>PR0001: make the reuse decision right before the bind — share the port (ReuseAddress) or own it (ExclusiveAddressUse).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReuseDecisionCodeFixProvider)), Shared]
+public sealed class ReuseDecisionCodeFixProvider : CodeFixProvider
+{
+    public const string SetReuseAddressKey = "PR0001.SetReuseAddress";
+    public const string DeclareExclusiveKey = "PR0001.DeclareExclusive";
+
+    private const string SetReuseAddressTitle = "Set ReuseAddress before Bind";
+    private const string DeclareExclusiveTitle = "Declare exclusive address use";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingReuseDecision);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        var statements = new ReuseStatements(SyntaxGenerator.GetGenerator(context.Document), model.Compilation);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (Plan(node, diagnostic, model, statements, context.CancellationToken) is not { } plan)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(SetReuseAddressTitle, ct => ApplyAsync(context.Document, plan, exclusive: false, ct), SetReuseAddressKey),
+                diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create(DeclareExclusiveTitle, ct => ApplyAsync(context.Document, plan, exclusive: true, ct), DeclareExclusiveKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>Where and on what the decision goes; null when no edit would compile.</summary>
+    private static FixPlan? Plan(SyntaxNode node, Diagnostic diagnostic, SemanticModel model, ReuseStatements statements, CancellationToken cancellationToken)
+    {
+        diagnostic.Properties.TryGetValue(SocketBindAnalyzer.BindKindProperty, out var kind);
+        if (kind == nameof(BindSiteKind.BindingConstructor))
+        {
+            return node is BaseObjectCreationExpressionSyntax creation
+                && UdpClientRewrite.TryCreate(creation, model, statements, cancellationToken) is { } rewrite
+                    ? new FixPlan(rewrite, statements)
+                    : null;
+        }
+
+        if (node is not InvocationExpressionSyntax invocation || InsertionPoint.StatementAround(invocation) is not { } statement)
+        {
+            return null;
+        }
+
+        var owner = kind == SocketBindAnalyzer.HelperCallKind
+            ? ArgumentAt(invocation, diagnostic)
+            : (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+        if (owner is null || !InsertionPoint.IsStableReference(owner))
+        {
+            return null;
+        }
+
+        return new FixPlan(statement, owner, model.GetTypeInfo(owner, cancellationToken).Type, statements);
+    }
+
+    private static ExpressionSyntax? ArgumentAt(InvocationExpressionSyntax invocation, Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SocketBindAnalyzer.SocketArgumentProperty, out var text)
+            && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < invocation.ArgumentList.Arguments.Count
+                ? invocation.ArgumentList.Arguments[index].Expression
+                : null;
+
+    private static async Task<Document> ApplyAsync(Document document, FixPlan plan, bool exclusive, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        plan.Apply(editor, exclusive);
+        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Either "insert the decision before this statement" or "split this binding UdpClient constructor".</summary>
+    private sealed class FixPlan
+    {
+        private readonly StatementSyntax? _statement;
+        private readonly ExpressionSyntax? _owner;
+        private readonly ITypeSymbol? _ownerType;
+        private readonly UdpClientRewrite? _rewrite;
+        private readonly ReuseStatements _statements;
+
+        public FixPlan(StatementSyntax statement, ExpressionSyntax owner, ITypeSymbol? ownerType, ReuseStatements statements)
+        {
+            _statement = statement;
+            _owner = owner;
+            _ownerType = ownerType;
+            _statements = statements;
+        }
+
+        public FixPlan(UdpClientRewrite rewrite, ReuseStatements statements)
+        {
+            _rewrite = rewrite;
+            _statements = statements;
+        }
+
+        public void Apply(DocumentEditor editor, bool exclusive)
+        {
+            if (_rewrite is { } rewrite)
+            {
+                var client = (ExpressionSyntax)editor.Generator.IdentifierName(rewrite.VariableName);
+                var clientSocket = (ExpressionSyntax)editor.Generator.MemberAccessExpression(client, "Client");
+                editor.ReplaceNode(rewrite.Creation, rewrite.Creation.WithArgumentList(rewrite.UnboundArguments));
+                var anchor = InsertionPoint.Anchor(rewrite.Declaration);
+                editor.InsertAfter(anchor, new[]
+                {
+                    InsertionPoint.Sibling(anchor, exclusive ? _statements.DeclareExclusive(client) : _statements.SetOption(clientSocket, "ReuseAddress")),
+                    InsertionPoint.Sibling(anchor, _statements.Bind(clientSocket, (ExpressionSyntax)rewrite.EndPoint)),
+                });
+                return;
+            }
+
+            var at = InsertionPoint.Anchor(_statement!);
+            var decision = exclusive
+                ? _statements.DeclareExclusive(_owner!)
+                : _statements.SetOption(_statements.SocketOf(_owner!, _ownerType), "ReuseAddress");
+            editor.InsertBefore(at, InsertionPoint.Sibling(at, decision));
+        }
+    }
+}
