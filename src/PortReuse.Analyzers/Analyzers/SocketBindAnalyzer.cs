@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -58,36 +57,36 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var root in OperationsOf(context))
+        var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
+        if (context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is { } root)
         {
-            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
             walker.Walk(root);
-
-            var rules = new RuleContext(context, walker);
-            MissingReuseDecisionRule.Report(rules);
-            WildcardAddressRule.Report(rules);
-            ReuseOptionAfterBindRule.Report(rules);
-            ContradictingReuseOptionsRule.Report(rules);
-            ReuseAddressSharesPortRule.Report(rules);
         }
-    }
-
-    /// <summary>A method's body; for a field or property declaration, each initializer (the declaration has no operation).</summary>
-    private static IEnumerable<IOperation> OperationsOf(CodeBlockAnalysisContext context)
-    {
-        IEnumerable<SyntaxNode> blocks = context.CodeBlock switch
+        else
         {
-            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer).OfType<SyntaxNode>(),
-            PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
-            PropertyDeclarationSyntax => Array.Empty<SyntaxNode>(),
-            var other => new[] { other },
-        };
-        foreach (var block in blocks)
-        {
-            if (context.SemanticModel.GetOperation(block, context.CancellationToken) is { } operation)
+            // A field's or property's code block is its declaration; each initializer is its own operation
+            // (private readonly UdpClient _udp = new UdpClient(5000) binds there).
+            foreach (var initializer in InitializersOf(context.CodeBlock))
             {
-                yield return operation;
+                if (context.SemanticModel.GetOperation(initializer, context.CancellationToken) is { } value)
+                {
+                    walker.Walk(value);
+                }
             }
         }
+
+        var rules = new RuleContext(context, walker);
+        MissingReuseDecisionRule.Report(rules);
+        WildcardAddressRule.Report(rules);
+        ReuseOptionAfterBindRule.Report(rules);
+        ContradictingReuseOptionsRule.Report(rules);
+        ReuseAddressSharesPortRule.Report(rules);
     }
+
+    private static IEnumerable<EqualsValueClauseSyntax> InitializersOf(SyntaxNode codeBlock) => codeBlock switch
+    {
+        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Initializer).OfType<EqualsValueClauseSyntax>(),
+        PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
+        _ => Enumerable.Empty<EqualsValueClauseSyntax>(),
+    };
 }
