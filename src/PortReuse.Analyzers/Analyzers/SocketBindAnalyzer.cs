@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -57,36 +58,36 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
-        if (context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is { } root)
+        foreach (var root in OperationsOf(context))
         {
+            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
             walker.Walk(root);
-        }
-        else
-        {
-            // A field's or property's code block is its declaration; each initializer is its own operation
-            // (private readonly UdpClient _udp = new UdpClient(5000) binds there).
-            foreach (var initializer in InitializersOf(context.CodeBlock))
-            {
-                if (context.SemanticModel.GetOperation(initializer, context.CancellationToken) is { } value)
-                {
-                    walker.Walk(value);
-                }
-            }
-        }
 
-        var rules = new RuleContext(context, walker);
-        MissingReuseDecisionRule.Report(rules);
-        WildcardAddressRule.Report(rules);
-        ReuseOptionAfterBindRule.Report(rules);
-        ContradictingReuseOptionsRule.Report(rules);
-        ReuseAddressSharesPortRule.Report(rules);
+            var rules = new RuleContext(context, walker);
+            MissingReuseDecisionRule.Report(rules);
+            WildcardAddressRule.Report(rules);
+            ReuseOptionAfterBindRule.Report(rules);
+            ContradictingReuseOptionsRule.Report(rules);
+            ReuseAddressSharesPortRule.Report(rules);
+        }
     }
 
-    private static IEnumerable<EqualsValueClauseSyntax> InitializersOf(SyntaxNode codeBlock) => codeBlock switch
+    /// <summary>A method's body; for a field or property declaration, each initializer (the declaration has no operation).</summary>
+    private static IEnumerable<IOperation> OperationsOf(CodeBlockAnalysisContext context)
     {
-        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Initializer).OfType<EqualsValueClauseSyntax>(),
-        PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
-        _ => Enumerable.Empty<EqualsValueClauseSyntax>(),
-    };
+        IEnumerable<SyntaxNode> blocks = context.CodeBlock switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer).OfType<SyntaxNode>(),
+            PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
+            PropertyDeclarationSyntax => Array.Empty<SyntaxNode>(),
+            var other => new[] { other },
+        };
+        foreach (var block in blocks)
+        {
+            if (context.SemanticModel.GetOperation(block, context.CancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
 }

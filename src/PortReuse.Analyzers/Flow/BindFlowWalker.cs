@@ -697,14 +697,6 @@ internal sealed class BindFlowWalker
         }
     }
 
-    /// <summary>The local an <c>out</c> argument writes: <c>out a</c> or <c>out var a</c>.</summary>
-    private static ILocalReferenceOperation? OutLocal(IOperation argument) => argument switch
-    {
-        ILocalReferenceOperation local => local,
-        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
-        _ => null,
-    };
-
     /// <summary>
     /// The joined state of the sockets a conditional expression creates when each arm is a fresh socket or null;
     /// null when an arm could be a socket from elsewhere.
@@ -740,6 +732,14 @@ internal sealed class BindFlowWalker
 
     private bool IsCreatedOnEveryPath(SocketKey? key)
         => key is { } k && _state.GetSocket(k) is { } state && (state.Must & SocketFacts.Created) != 0;
+
+    /// <summary>The local an <c>out</c> argument writes: <c>out a</c> or <c>out var a</c>.</summary>
+    private static ILocalReferenceOperation? OutLocal(IOperation argument) => argument switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+        _ => null,
+    };
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {

@@ -1,4 +1,4 @@
-using Verify = PortReuse.Analyzers.Tests.Verifiers.CSharpVerifier<PortReuse.Analyzers.SocketBindAnalyzer, PortReuse.Analyzers.Tests.Verifiers.NoFix>;
+using Verify = PortReuse.Analyzers.Tests.Verifiers.CSharpVerifier<PortReuse.Analyzers.SocketBindAnalyzer, PortReuse.Analyzers.CodeFixes.ReuseDecisionCodeFixProvider>;
 
 namespace PortReuse.Analyzers.Tests.Rules;
 

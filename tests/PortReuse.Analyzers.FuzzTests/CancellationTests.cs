@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace PortReuse.Analyzers.FuzzTests;
+
+/// <summary>Cancelling mid-run stops analyzers and fixes with <see cref="OperationCanceledException"/> and nothing else.</summary>
+public sealed class CancellationTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// One code block whose flow walk dwarfs its binding: every call walks the helper again at the call site. The driver
+    /// cannot interrupt a code block action, so only the analyzer's own token checks end this walk early.
+    /// </summary>
+    private static string LongWalk()
+    {
+        var source = new StringBuilder("using System.Net;\nusing System.Net.Sockets;\nclass Big\n{\n    static void Configure(Socket s)\n    {\n");
+        for (var i = 0; i < 40; i++)
+        {
+            source.Append("        if (s.Connected) { s.NoDelay = ").Append(i % 2 == 0 ? "true" : "false").Append("; } else { s.Blocking = true; }\n");
+        }
+
+        source.Append("    }\n\n    void Run()\n    {\n        var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);\n");
+        for (var i = 0; i < 3_000; i++)
+        {
+            source.Append("        Configure(s);\n");
+        }
+
+        source.Append("        s.Bind(new IPEndPoint(IPAddress.Loopback, 8080));\n    }\n}\n");
+        return source.ToString();
+    }
+
+    [Fact]
+    public async Task Analyzers_Stop_On_Cancellation_With_Only_OperationCanceledException()
+    {
+        var harness = AnalyzerHarness.ForShippedAssemblies();
+        var document = harness.DocumentFor(LongWalk());
+        var defects = new ConcurrentBag<Defect>();
+        await harness.AnalyzeAsync(document, defects, CancellationToken.None); // warm up
+        var clock = Stopwatch.StartNew();
+        var full = await harness.AnalyzeAsync(document, defects, CancellationToken.None);
+        var fullTime = clock.Elapsed;
+        Assert.Contains(full.Analyzer, d => d.Id == RuleIds.MissingReuseDecision);
+
+        // The scenario is only meaningful while the analyzers' walk, not the compiler's binding, takes most of the time.
+        var compilerOnly = new AnalyzerHarness([], []);
+        var bare = compilerOnly.DocumentFor(LongWalk());
+        await compilerOnly.AnalyzeAsync(bare, defects, CancellationToken.None);
+        clock.Restart();
+        await compilerOnly.AnalyzeAsync(bare, defects, CancellationToken.None);
+        var bindingTime = clock.Elapsed;
+        output.WriteLine($"compiler alone {bindingTime.TotalMilliseconds:F0} ms");
+        Assert.True(fullTime > bindingTime * 2, $"analysis {fullTime.TotalMilliseconds:F0} ms is not dominated by the analyzers (compiler alone {bindingTime.TotalMilliseconds:F0} ms)");
+
+        // Timing on a shared machine is noisy: the best of three cancelled runs must stop well before the full walk ends.
+        var best = TimeSpan.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var cancellation = new CancellationTokenSource(fullTime / 5);
+            clock.Restart();
+            var exception = await Record.ExceptionAsync(() => harness.AnalyzeAsync(document, defects, cancellation.Token));
+            var elapsed = clock.Elapsed;
+            Assert.True(exception is null or OperationCanceledException, $"expected cancellation, got {exception}");
+            if (exception is OperationCanceledException)
+            {
+                best = elapsed < best ? elapsed : best;
+            }
+        }
+
+        output.WriteLine($"full analysis {fullTime.TotalMilliseconds:F0} ms; cancelled at 20%, best stop after {best.TotalMilliseconds:F0} ms");
+        Assert.Empty(defects);
+        Assert.True(best < fullTime * 0.7, $"cancelled analysis ran {best.TotalMilliseconds:F0} ms of {fullTime.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public async Task Fixes_Stop_On_Cancellation_With_Only_OperationCanceledException()
+    {
+        var harness = AnalyzerHarness.ForShippedAssemblies();
+        var cancelled = 0;
+        var completed = 0;
+        foreach (var seed in SeedCorpus.All)
+        {
+            var defects = new ConcurrentBag<Defect>();
+            var result = await harness.AnalyzeAsync(harness.DocumentFor(seed.Text), defects, CancellationToken.None);
+            Assert.Empty(defects);
+            foreach (var delay in new[] { 0, 1, 3, 10, 30 })
+            {
+                using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
+                var exception = await Record.ExceptionAsync(() => FixEverythingAsync(harness, result, cancellation.Token));
+                Assert.True(exception is null or OperationCanceledException, $"{seed.Name} cancelled after {delay} ms: {exception}");
+                _ = exception is null ? completed++ : cancelled++;
+            }
+        }
+
+        output.WriteLine($"fix runs cancelled {cancelled}, completed {completed}");
+        Assert.True(cancelled > 0);
+    }
+
+    private static async Task FixEverythingAsync(AnalyzerHarness harness, AnalysisResult result, CancellationToken cancellationToken)
+    {
+        foreach (var diagnostic in result.Analyzer)
+        {
+            foreach (var (fixer, action) in await harness.FixesForAsync(result.Document, diagnostic, cancellationToken))
+            {
+                await AnalyzerHarness.ApplyAsync(action, result.Document, cancellationToken);
+                await harness.FixAllAsync(fixer, action, result.Document, result.Analyzer, cancellationToken);
+            }
+        }
+    }
+}
