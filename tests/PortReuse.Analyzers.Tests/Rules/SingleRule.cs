@@ -14,7 +14,7 @@ internal static class SingleRule<TCodeFix>
 
     public static CSharpVerifier<SocketBindAnalyzer, TCodeFix>.Test Create(string ruleId, string source, string? editorConfig = null, string? globalConfig = null)
     {
-        var test = new CSharpVerifier<SocketBindAnalyzer, TCodeFix>.Test { TestCode = source, FocusOnNamedRules = false };
+        var test = new CSharpVerifier<SocketBindAnalyzer, TCodeFix>.Test { TestCode = source };
         foreach (var id in AllRules)
         {
             if (id != ruleId)

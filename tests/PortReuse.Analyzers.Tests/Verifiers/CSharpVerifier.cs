@@ -61,33 +61,5 @@ public static class CSharpVerifier<TAnalyzer, TCodeFix>
                 DisabledDiagnostics.AddRange(AllRuleIds.Where(id => id != fixedRules[0]));
             }
         }
-
-        /// <summary>
-        /// PR0001 is what these helpers test by default (its sources bind wildcards and set options freely); any other
-        /// rule takes part only when the test names it, in markup or in an expected result.
-        /// </summary>
-        /// <remarks>Tests that choose their rules themselves (<c>SingleRule</c>) turn this off.</remarks>
-        public bool FocusOnNamedRules { get; set; } = true;
-
-        protected override Task RunImplAsync(CancellationToken cancellationToken)
-        {
-            if (FocusOnNamedRules)
-            {
-                var named = string.Concat(TestState.Sources.Select(s => s.content.ToString()));
-                foreach (var id in new[] { RuleIds.WildcardAddress, RuleIds.ReuseOptionAfterBind, RuleIds.ContradictingReuseOptions, RuleIds.ReuseAddressSharesPort })
-                {
-                    if (named.Contains("{|" + id + ":", StringComparison.Ordinal) || ExpectedDiagnostics.Any(e => e.Id == id))
-                    {
-                        DisabledDiagnostics.Remove(id);
-                    }
-                    else if (!DisabledDiagnostics.Contains(id))
-                    {
-                        DisabledDiagnostics.Add(id);
-                    }
-                }
-            }
-
-            return base.RunImplAsync(cancellationToken);
-        }
     }
 }
