@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using PortReuse.Analyzers.CodeFixes;
 using Verify = PortReuse.Analyzers.Tests.Rules.SingleRule<PortReuse.Analyzers.CodeFixes.ExclusiveAddressUseCodeFixProvider>;
 
@@ -25,12 +26,30 @@ public class PR0005Tests
         (false, Microsoft.CodeAnalysis.DiagnosticSeverity.Info),
         (Descriptors.ReuseAddressSharesPort.IsEnabledByDefault, Descriptors.ReuseAddressSharesPort.DefaultSeverity));
 
-    [Fact]
-    public Task Silent_Unless_Enabled()
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData(Microsoft.CodeAnalysis.ReportDiagnostic.Info, 1)]
+    [InlineData(Microsoft.CodeAnalysis.ReportDiagnostic.Error, 1)]
+    public async Task Reported_Only_When_Enabled(Microsoft.CodeAnalysis.ReportDiagnostic? setting, int count)
     {
-        // The shared verifier keeps PR0005 off, as a user without configuration has it.
-        var source = InMethod(NewSocket + "s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);");
-        return PortReuse.Analyzers.Tests.Verifiers.CSharpVerifier<SocketBindAnalyzer, PortReuse.Analyzers.Tests.Verifiers.NoFix>.VerifyAnalyzerAsync(source);
+        // Straight through the compiler: the testing library would turn every rule on.
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(InMethod(NewSocket + "s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);"));
+        var references = await Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80.ResolveAsync(Microsoft.CodeAnalysis.LanguageNames.CSharp, CancellationToken.None);
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary);
+        if (setting is { } report)
+        {
+            options = options.WithSpecificDiagnosticOptions(new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["PR0005"] = report });
+        }
+
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Opt", new[] { tree }, references, options);
+        var diagnostics = await compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SocketBindAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var reported = diagnostics.Where(d => d.Id == "PR0005").ToList();
+        Assert.Equal(count, reported.Count);
+        if (setting == Microsoft.CodeAnalysis.ReportDiagnostic.Error)
+        {
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, reported[0].Severity);
+        }
     }
 
     [Theory]
