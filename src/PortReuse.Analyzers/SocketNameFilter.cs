@@ -34,7 +34,7 @@ internal static class SocketNameFilter
                 case "Socket" or "TcpListener" or "UdpClient" or "SetSocketOption" or "ExclusiveAddressUse":
                     return true;
                 case "Bind" or "Start":
-                    if (model is null || IsSocketMemberCall(token, model, symbols!))
+                    if (model is null || IsSocketMemberCall(token, node, model, symbols!))
                     {
                         return true;
                     }
@@ -46,7 +46,7 @@ internal static class SocketNameFilter
         return false;
     }
 
-    private static bool IsSocketMemberCall(SyntaxToken name, SemanticModel model, SocketSymbols symbols)
+    private static bool IsSocketMemberCall(SyntaxToken name, SyntaxNode codeBlock, SemanticModel model, SocketSymbols symbols)
     {
         // s.Bind(...) or s?.Bind(...)
         var invocation = name.Parent?.Parent switch
@@ -58,6 +58,13 @@ internal static class SocketNameFilter
         if (invocation is null)
         {
             return false;
+        }
+
+        // Declarations first: binding the call below re-binds the whole member.
+        if (name.Parent?.Parent is MemberAccessExpressionSyntax { Expression: var receiver }
+            && ReceiverEvidence.Judge(receiver, codeBlock, model, symbols) is not ReceiverVerdict.Unknown and var verdict)
+        {
+            return verdict == ReceiverVerdict.Socket;
         }
 
         var method = model.GetSymbolInfo(invocation).Symbol as IMethodSymbol;

@@ -34,8 +34,27 @@ internal static class InsertionPoint
         => statement.Parent is GlobalStatementSyntax global ? global : statement;
 
     /// <summary>Wraps a new statement the way its anchor's siblings are written.</summary>
+    /// <remarks>
+    /// A top-level statement starts at column 0 and ends on the anchor's own line break: with elastic trivia the formatter would separate
+    /// global statements by a blank line, as it does members.
+    /// </remarks>
     public static SyntaxNode Sibling(SyntaxNode anchor, StatementSyntax statement)
-        => anchor is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(statement) : statement;
+        => anchor is GlobalStatementSyntax
+            ? SyntaxFactory.GlobalStatement(statement.WithoutTrivia()).WithTrailingTrivia(LineBreakOf(anchor))
+            : statement;
+
+    private static SyntaxTrivia LineBreakOf(SyntaxNode anchor)
+    {
+        foreach (var trivia in anchor.GetTrailingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia;
+            }
+        }
+
+        return SyntaxFactory.ElasticCarriageReturnLineFeed;
+    }
 
     /// <summary>
     /// An expression that names the same socket wherever it is written again: identifiers and member chains of them

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -45,21 +46,29 @@ internal sealed class UdpClientRewrite
             || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation { Constructor.Parameters: var parameters } operation
             || SocketSymbols.TryCreate(model.Compilation) is not { } symbols
             || operation.Arguments.Length != parameters.Length
-            || creation.ArgumentList is not { } arguments)
+            || creation.ArgumentList is null)
         {
             return null;
+        }
+
+        // By parameter, not by position: `new UdpClient(family: f, port: p)` is the (port, family) constructor.
+        var values = operation.Arguments.InParameterOrder();
+        var arguments = values.Select(a => a.Syntax).OfType<ArgumentSyntax>().ToArray();
+        if (arguments.Length != values.Length)
+        {
+            return null; // A default value supplied by the compiler has no syntax to move.
         }
 
         var evaluator = new ValueEvaluator(symbols, model, cancellationToken);
         if (parameters.Length == 1 && parameters[0].Type.SpecialType == SpecialType.System_Int32)
         {
             // UdpClient(port) binds IPv4 0.0.0.0:port.
-            return new(declaration, creation, SyntaxFactory.ArgumentList(), WildcardEndPoint(statements, "Any", arguments.Arguments[0].Expression));
+            return new(declaration, creation, SyntaxFactory.ArgumentList(), WildcardEndPoint(statements, "Any", arguments[0].Expression));
         }
 
         if (parameters.Length == 2 && parameters[0].Type.SpecialType == SpecialType.System_Int32)
         {
-            var wildcard = evaluator.Evaluate(operation.Arguments[1].Value, new FlowState()).Constant switch
+            var wildcard = evaluator.Evaluate(values[1].Value, new FlowState()).Constant switch
             {
                 InterNetwork => "Any",
                 InterNetworkV6 => "IPv6Any",
@@ -67,13 +76,13 @@ internal sealed class UdpClientRewrite
             };
             return wildcard is null
                 ? null
-                : new(declaration, creation, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(arguments.Arguments[1])), WildcardEndPoint(statements, wildcard, arguments.Arguments[0].Expression));
+                : new(declaration, creation, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(arguments[1].WithNameColon(null))), WildcardEndPoint(statements, wildcard, arguments[0].Expression));
         }
 
         if (parameters.Length == 1 && symbols.Is(parameters[0].Type, symbols.IPEndPoint))
         {
-            var endPoint = arguments.Arguments[0].Expression;
-            var family = FamilyOf(endPoint, operation.Arguments[0].Value, evaluator, statements);
+            var endPoint = arguments[0].Expression;
+            var family = FamilyOf(endPoint, values[0].Value, evaluator, statements);
             return family is null
                 ? null
                 : new(declaration, creation, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(family))), endPoint.WithoutTrivia());

@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortReuse.Analyzers.Flow;
 using PortReuse.Analyzers.Model;
@@ -24,7 +28,12 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     public const string HelperCallKind = "HelperCall";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.MissingReuseDecision);
+        ImmutableArray.Create(
+            Descriptors.MissingReuseDecision,
+            Descriptors.WildcardAddress,
+            Descriptors.ReuseOptionAfterBind,
+            Descriptors.ContradictingReuseOptions,
+            Descriptors.ReuseAddressSharesPort);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -44,16 +53,41 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
-            || context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } root)
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols))
         {
             return;
         }
 
-        var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
-        walker.Walk(root);
+        foreach (var root in OperationsOf(context))
+        {
+            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
+            walker.Walk(root);
 
-        var rules = new RuleContext(context, walker);
-        MissingReuseDecisionRule.Report(rules);
+            var rules = new RuleContext(context, walker);
+            MissingReuseDecisionRule.Report(rules);
+            WildcardAddressRule.Report(rules);
+            ReuseOptionAfterBindRule.Report(rules);
+            ContradictingReuseOptionsRule.Report(rules);
+            ReuseAddressSharesPortRule.Report(rules);
+        }
+    }
+
+    /// <summary>A method's body; for a field or property declaration, each initializer (the declaration has no operation).</summary>
+    private static IEnumerable<IOperation> OperationsOf(CodeBlockAnalysisContext context)
+    {
+        IEnumerable<SyntaxNode> blocks = context.CodeBlock switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer).OfType<SyntaxNode>(),
+            PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer },
+            PropertyDeclarationSyntax => Array.Empty<SyntaxNode>(),
+            var other => new[] { other },
+        };
+        foreach (var block in blocks)
+        {
+            if (context.SemanticModel.GetOperation(block, context.CancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@ namespace PortReuse.Analyzers.Flow;
 internal sealed class BindFlowWalker
 {
     private const int MaxInlineDepth = 3;
+    private const int MaxNesting = 400;
     private const int SocketOptionLevelSocket = 0xffff;
     private const int SocketOptionNameReuseAddress = 4;
     private const int SocketOptionNameExclusiveAddressUse = ~SocketOptionNameReuseAddress;
@@ -26,6 +27,9 @@ internal sealed class BindFlowWalker
     private readonly CancellationToken _cancellationToken;
     private readonly List<BindObservation> _binds = new();
     private readonly List<DecisionObservation> _decisions = new();
+    private readonly List<ListenerCreation> _listeners = new();
+    private readonly HashSet<SocketKey> _listening = new();
+    private readonly Dictionary<SocketKey, SocketKey> _renamed = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
@@ -33,7 +37,11 @@ internal sealed class BindFlowWalker
     private readonly Stack<SocketKey?> _conditionalReceivers = new();
 
     private FlowState _state = new();
+    private int _nesting;
     private FlowState? _returnTarget;
+
+    // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
+    private SocketState? _returnedSocket;
     private SocketKey? _implicitReceiver;
 
     // Set while walking an ordinary helper method at a call site: findings inside it are reported at this call.
@@ -51,10 +59,25 @@ internal sealed class BindFlowWalker
 
     public IReadOnlyList<BindObservation> Binds => _binds;
 
+    public SocketSymbols Symbols => _symbols;
+
     public IReadOnlyList<DecisionObservation> Decisions => _decisions;
+
+    /// <summary>TcpListeners created in this block (not inside helpers it calls), with their local endpoint.</summary>
+    public IReadOnlyList<ListenerCreation> Listeners => _listeners;
+
+    /// <summary>Whether <c>Listen</c>/<c>Start</c> is called on the socket anywhere in the walk: port 0 does not exempt a listener.</summary>
+    public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(Named(key));
+
+    /// <summary>Whether two observations are about one socket: a socket configured in its object initializer is later stored under a name.</summary>
+    public bool SameSocket(SocketKey? first, SocketKey? second)
+        => first is { } a && second is { } b && Named(a).Equals(Named(b));
+
+    private SocketKey Named(SocketKey key) => _renamed.TryGetValue(key, out var name) ? name : key;
 
     public void Walk(IOperation root)
     {
+        _state = new FlowState();
         CollectLocalFunctions(root);
         Visit(root);
 
@@ -82,12 +105,27 @@ internal sealed class BindFlowWalker
 
     private void Visit(IOperation? operation)
     {
-        if (operation is null || _state.IsUnreachable)
+        if (operation is null || _state.IsUnreachable || _nesting >= MaxNesting)
         {
+            // Past MaxNesting (a 5,000-term concatenation, machine-made code) the walk stops descending instead of
+            // risking the IDE's stack: no socket code nests that deep.
             return;
         }
 
         _cancellationToken.ThrowIfCancellationRequested();
+        _nesting++;
+        try
+        {
+            VisitCore(operation);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void VisitCore(IOperation operation)
+    {
         switch (operation)
         {
             case IConditionalOperation conditional:
@@ -104,8 +142,18 @@ internal sealed class BindFlowWalker
                 break;
             case IConditionalAccessOperation conditionalAccess:
                 Visit(conditionalAccess.Operation);
-                _conditionalReceivers.Push(ResolveKey(conditionalAccess.Operation));
-                Branch(conditionalAccess.WhenNotNull, null);
+                var receiver = ResolveKey(conditionalAccess.Operation);
+                _conditionalReceivers.Push(receiver);
+                if (IsCreatedOnEveryPath(receiver))
+                {
+                    // A socket created on every path is not null: `s?.X()` always runs.
+                    Visit(conditionalAccess.WhenNotNull);
+                }
+                else
+                {
+                    Branch(conditionalAccess.WhenNotNull, null);
+                }
+
                 _conditionalReceivers.Pop();
                 break;
             case ILoopOperation loop:
@@ -126,6 +174,7 @@ internal sealed class BindFlowWalker
                 break;
             case IReturnOperation @return:
                 Visit(@return.ReturnedValue);
+                RecordReturnedSocket(@return.ReturnedValue);
                 _returnTarget?.JoinWith(_state);
                 _state.MarkUnreachable();
                 break;
@@ -373,6 +422,11 @@ internal sealed class BindFlowWalker
         }
 
         _state.SetSocket(key, new SocketState(SocketFacts.Created, SocketFacts.Created, origin));
+        if (kind == SocketKind.TcpListener)
+        {
+            RecordListener(creation, origin);
+        }
+
         if (IsBindingConstructor(kind.Value, creation))
         {
             RecordBind(new BindSite(BindSiteKind.BindingConstructor, creation, origin.EndPoint), key, creation);
@@ -403,7 +457,7 @@ internal sealed class BindFlowWalker
             VisitListenerMethod(invocation, method);
         }
         else if (_symbols.Is(owner, _symbols.IPAddress) && method.Name == "TryParse" && invocation.Arguments.Length == 2
-            && invocation.Arguments[1].Value is ILocalReferenceOperation parsed)
+            && OutLocal(invocation.Arguments[1].Value) is { } parsed)
         {
             _state.SetValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
                 ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
@@ -434,17 +488,19 @@ internal sealed class BindFlowWalker
                 RecordBind(new BindSite(BindSiteKind.SocketBind, invocation, _values.Evaluate(endPoint, _state)), key, invocation);
                 break;
             case "SetSocketOption" when invocation.Arguments.Length == 3:
-                var level = _values.Evaluate(invocation.Arguments[0].Value, _state).Constant;
-                var name = _values.Evaluate(invocation.Arguments[1].Value, _state).Constant;
+                var arguments = invocation.Arguments.InParameterOrder();
+                var level = _values.Evaluate(arguments[0].Value, _state).Constant;
+                var name = _values.Evaluate(arguments[1].Value, _state).Constant;
                 if (level is SocketOptionLevelSocket && name is SocketOptionNameReuseAddress or SocketOptionNameExclusiveAddressUse)
                 {
                     var option = name is SocketOptionNameReuseAddress ? ReuseOption.ReuseAddress : ReuseOption.ExclusiveAddressUse;
-                    RecordDecision(key, option, _values.Evaluate(invocation.Arguments[2].Value, _state).AsBoolean(), invocation);
+                    RecordDecision(key, option, _values.Evaluate(arguments[2].Value, _state).AsBoolean(), invocation);
                 }
 
                 break;
             case "Listen" when key is { } listening:
                 _state.AddFacts(listening, SocketFacts.Listening);
+                _listening.Add(listening);
                 break;
         }
     }
@@ -460,6 +516,7 @@ internal sealed class BindFlowWalker
                 if (key is { } started)
                 {
                     _state.AddFacts(started, SocketFacts.Listening);
+                    _listening.Add(started);
                 }
 
                 break;
@@ -468,6 +525,7 @@ internal sealed class BindFlowWalker
                 var endPoint = TrackedValue.FromEndPoint(AddressKind.WildcardIPv6, _values.Evaluate(invocation.Arguments[0].Value, _state).AsPort());
                 var created = new SocketOrigin(SocketKind.TcpListener, SocketProtocol.Tcp, isUnixDomain: false, isDualMode: true, endPoint);
                 _state.SetSocket(SocketKey.ForCreation(invocation), new SocketState(SocketFacts.Created, SocketFacts.Created, created));
+                RecordListener(invocation, created);
                 break;
         }
     }
@@ -506,9 +564,11 @@ internal sealed class BindFlowWalker
         }
 
         var savedReturn = _returnTarget;
+        var savedReturned = _returnedSocket;
         var savedCallSite = _helperCallSite;
         var savedHelper = _helper;
         _returnTarget = Unreachable();
+        _returnedSocket = null;
         if (!isLocalFunction && _helperCallSite is null)
         {
             _helperCallSite = invocation;
@@ -517,10 +577,31 @@ internal sealed class BindFlowWalker
 
         Visit(body);
         _state.JoinWith(_returnTarget);
+        if (_returnedSocket is { } returned && _symbols.KindOf(method.ReturnType) is not null)
+        {
+            // var listener = CreateListener(); — the factory's socket keeps what the factory did to it.
+            _state.SetSocket(SocketKey.ForCreation(invocation), returned);
+        }
+
         _returnTarget = savedReturn;
+        _returnedSocket = savedReturned;
         _helperCallSite = savedCallSite;
         _helper = savedHelper;
         _inlineStack.Remove(original);
+    }
+
+    private void RecordReturnedSocket(IOperation? value)
+    {
+        if (_returnTarget is null || _state.IsUnreachable)
+        {
+            return;
+        }
+
+        // Only a socket created on this path has a known origin; anything else makes the factory's result unknown.
+        var returned = ResolveKey(value) is { } key && _state.GetSocket(key) is { } state && (state.Must & SocketFacts.Created) != 0
+            ? state
+            : default;
+        _returnedSocket = _returnedSocket is { } earlier ? earlier.Join(returned) : returned;
     }
 
     /// <summary>The body of a local function of this block, or of a source method in this file; null for anything else.</summary>
@@ -568,8 +649,10 @@ internal sealed class BindFlowWalker
         }
     }
 
+    /// <summary>BCL code does not configure a socket it is handed, but a delegate's body can be anything.</summary>
     private static bool IsFramework(IMethodSymbol method)
-        => method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+        => method.MethodKind != MethodKind.DelegateInvoke
+            && method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
 
     private void Assign(ISymbol? target, IOperation? value)
     {
@@ -585,13 +668,19 @@ internal sealed class BindFlowWalker
             var source = ResolveKey(stripped);
             _state.SetAlias(target, null);
             _state.RemoveSocket(key);
-            if (source is { } from)
+            if (source is null && FreshSocketOfArms(stripped) is { } chosen)
+            {
+                // `flag ? new TcpListener(…) : null`: the stored socket is one created here, or none.
+                _state.SetSocket(key, chosen);
+            }
+            else if (source is { } from)
             {
                 if (from.Symbol is null && _state.GetSocket(from) is { } created)
                 {
                     // A fresh socket takes the name it is stored under.
                     _state.SetSocket(key, created);
                     _state.RemoveSocket(from);
+                    _renamed[from] = key;
                 }
                 else if (!from.Equals(key))
                 {
@@ -607,6 +696,50 @@ internal sealed class BindFlowWalker
             _state.SetValue(target, _values.Evaluate(stripped, _state));
         }
     }
+
+    /// <summary>
+    /// The joined state of the sockets a conditional expression creates when each arm is a fresh socket or null;
+    /// null when an arm could be a socket from elsewhere.
+    /// </summary>
+    private SocketState? FreshSocketOfArms(IOperation? value)
+    {
+        if (value is not IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return null;
+        }
+
+        SocketState? joined = null;
+        foreach (var arm in new[] { conditional.WhenTrue.WithoutConversions(), whenFalse.WithoutConversions() })
+        {
+            if (arm is { ConstantValue: { HasValue: true, Value: null } })
+            {
+                continue;
+            }
+
+            var fresh = ResolveKey(arm) is { Symbol: null } created && _state.GetSocket(created) is { } state
+                ? state
+                : FreshSocketOfArms(arm);
+            if (fresh is not { } armState)
+            {
+                return null;
+            }
+
+            joined = joined is { } other ? other.Join(armState) : armState;
+        }
+
+        return joined;
+    }
+
+    private bool IsCreatedOnEveryPath(SocketKey? key)
+        => key is { } k && _state.GetSocket(k) is { } state && (state.Must & SocketFacts.Created) != 0;
+
+    /// <summary>The local an <c>out</c> argument writes: <c>out a</c> or <c>out var a</c>.</summary>
+    private static ILocalReferenceOperation? OutLocal(IOperation argument) => argument switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+        _ => null,
+    };
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
@@ -643,6 +776,9 @@ internal sealed class BindFlowWalker
             case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }, Arguments.Length: 0 } property
                 when _symbols.KindOf(property.Type) is not null:
                 return _state.GetAlias(property.Property) ?? SocketKey.For(property.Property);
+            case ISimpleAssignmentOperation assignment:
+                // var listenSocket = _listenSocket = new Socket(...): the value of an assignment is its target.
+                return ResolveKey(assignment.Target);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                 return _implicitReceiver;
             case IConditionalAccessInstanceOperation:
@@ -663,7 +799,7 @@ internal sealed class BindFlowWalker
 
     private SocketOrigin? OriginOf(SocketKind kind, IObjectCreationOperation creation)
     {
-        var arguments = creation.Arguments;
+        var arguments = creation.Arguments.InParameterOrder();
         switch (kind)
         {
             case SocketKind.Socket:
@@ -703,7 +839,8 @@ internal sealed class BindFlowWalker
             return TrackedValue.Unknown;
         }
 
-        var first = creation.Arguments[0].Value;
+        var arguments = creation.Arguments.InParameterOrder();
+        var first = arguments[0].Value;
         if (parameters.Length == 1 && _symbols.Is(parameters[0].Type, _symbols.IPEndPoint))
         {
             return _values.Evaluate(first, _state);
@@ -715,7 +852,7 @@ internal sealed class BindFlowWalker
         }
 
         var port = _values.Evaluate(first, _state).AsPort();
-        var family = parameters.Length == 2 ? _values.Evaluate(creation.Arguments[1].Value, _state).Constant : null;
+        var family = parameters.Length == 2 ? _values.Evaluate(arguments[1].Value, _state).Constant : null;
         return TrackedValue.FromEndPoint(family is 23 ? AddressKind.WildcardIPv6 : AddressKind.WildcardIPv4, port); // 23: InterNetworkV6
     }
 
@@ -764,7 +901,7 @@ internal sealed class BindFlowWalker
             reportAt = _helperCallSite;
         }
 
-        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument));
+        _binds.Add(new BindObservation(site, before, provenanceKnown, reportAt, socketArgument, key));
         if (key is { } bound)
         {
             _state.AddFacts(bound, SocketFacts.Bound);
@@ -798,14 +935,27 @@ internal sealed class BindFlowWalker
 
         var before = _state.GetSocket(decided) ?? default;
         var reportAt = _helperCallSite ?? operation;
-        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt));
-        var facts = SocketFacts.Decided;
-        if (enabled == true)
-        {
-            facts |= option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
-        }
+        _decisions.Add(new DecisionObservation(new ReuseDecision(option, enabled, operation), before, reportAt, decided));
+        var enabledFact = option == ReuseOption.ReuseAddress ? SocketFacts.ReuseEnabled : SocketFacts.ExclusiveEnabled;
+        var after = before.With(SocketFacts.Decided);
 
-        _state.AddFacts(decided, facts);
+        // Setting an option back to false (or to a value we cannot read) undoes what an earlier true said.
+        after = enabled switch
+        {
+            true => after.With(enabledFact),
+            false => after.Without(enabledFact),
+            null => after.Perhaps(enabledFact),
+        };
+        _state.SetSocket(decided, after);
+    }
+
+    private void RecordListener(IOperation creation, SocketOrigin origin)
+    {
+        // Inside a helper walked for a caller, the helper's own block reports its listeners.
+        if (_helperCallSite is null)
+        {
+            _listeners.Add(new ListenerCreation(creation, origin.EndPoint));
+        }
     }
 
     private static FlowState Unreachable()

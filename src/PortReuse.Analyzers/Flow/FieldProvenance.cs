@@ -94,7 +94,7 @@ internal sealed class FieldProvenance
     /// <summary><c>f.SetSocketOption(…ReuseAddress|ExclusiveAddressUse…)</c>, <c>f.ExclusiveAddressUse = …</c>, through <c>.Server</c>/<c>.Client</c> too.</summary>
     private static bool IsDecisionOn(IdentifierNameSyntax id)
     {
-        SyntaxNode expression = id.Parent is MemberAccessExpressionSyntax { Name: var n } thisAccess && thisAccess.Name == id ? thisAccess : id;
+        SyntaxNode expression = WholeReference(id);
         if (expression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Server" or "Client" } owner && owner.Expression == expression)
         {
             expression = owner;
@@ -113,18 +113,22 @@ internal sealed class FieldProvenance
         };
     }
 
+    /// <summary><c>this._socket</c> for the <c>_socket</c> in it; the name itself otherwise.</summary>
+    private static SyntaxNode WholeReference(IdentifierNameSyntax id)
+        => id.Parent is MemberAccessExpressionSyntax access && access.Name == id ? access : id;
+
     private static bool NamesReuseOption(SyntaxNode node)
         => node.DescendantTokens().Any(t => t.ValueText is "ReuseAddress" or "ExclusiveAddressUse");
 
     private static bool IsArgument(IdentifierNameSyntax id)
     {
-        SyntaxNode expression = id.Parent is MemberAccessExpressionSyntax access && access.Name == id ? access : id;
+        var expression = WholeReference(id);
         return expression.Parent is ArgumentSyntax;
     }
 
     private static ExpressionSyntax? AssignedCreation(IdentifierNameSyntax id)
     {
-        SyntaxNode target = id.Parent is MemberAccessExpressionSyntax access && access.Name == id ? access : id;
+        var target = WholeReference(id);
         return target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target && IsSocketCreation(assignment.Right)
             ? assignment.Right
             : null;

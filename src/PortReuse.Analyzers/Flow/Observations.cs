@@ -6,8 +6,9 @@ namespace PortReuse.Analyzers.Flow;
 /// <summary>A bind site, with what the walk knew about its socket just before the bind.</summary>
 internal readonly struct BindObservation
 {
-    public BindObservation(BindSite site, SocketState before, bool provenanceKnown, IOperation reportAt, int socketArgument)
+    public BindObservation(BindSite site, SocketState before, bool provenanceKnown, IOperation reportAt, int socketArgument, SocketKey? socket = null)
     {
+        Socket = socket;
         Site = site;
         Before = before;
         ProvenanceKnown = provenanceKnown;
@@ -31,13 +32,17 @@ internal readonly struct BindObservation
     public SocketOrigin? Origin => Before.Origin;
 
     public bool IsHelperCall => SocketArgument >= 0;
+
+    /// <summary>Which socket was bound, when the walk could name it.</summary>
+    public SocketKey? Socket { get; }
 }
 
 /// <summary>A reuse decision, with what the walk knew about its socket just before it.</summary>
 internal readonly struct DecisionObservation
 {
-    public DecisionObservation(ReuseDecision decision, SocketState before, IOperation reportAt)
+    public DecisionObservation(ReuseDecision decision, SocketState before, IOperation reportAt, SocketKey? socket = null)
     {
+        Socket = socket;
         Decision = decision;
         Before = before;
         ReportAt = reportAt;
@@ -48,4 +53,25 @@ internal readonly struct DecisionObservation
     public SocketState Before { get; }
 
     public IOperation ReportAt { get; }
+
+    /// <summary>Which socket the decision was made on.</summary>
+    public SocketKey? Socket { get; }
+
+    /// <summary>Made in the analysed block itself, not inside a helper it calls.</summary>
+    public bool IsLocal => ReferenceEquals(ReportAt, Decision.Operation);
+}
+
+/// <summary>A <c>TcpListener</c> created in the analysed block: its local endpoint is fixed here, and it exists to listen.</summary>
+internal readonly struct ListenerCreation
+{
+    public ListenerCreation(IOperation operation, TrackedValue endPoint)
+    {
+        Operation = operation;
+        EndPoint = endPoint;
+    }
+
+    /// <summary>The <c>new TcpListener(…)</c> or <c>TcpListener.Create(…)</c>.</summary>
+    public IOperation Operation { get; }
+
+    public TrackedValue EndPoint { get; }
 }

@@ -23,6 +23,12 @@ internal readonly struct SocketState
 
     public SocketState With(SocketFacts facts) => new(Must | facts, May | facts, Origin);
 
+    /// <summary>The facts no longer hold on any path (an option set back to false).</summary>
+    public SocketState Without(SocketFacts facts) => new(Must & ~facts, May & ~facts, Origin);
+
+    /// <summary>The facts may or may not hold from here (an option set to a value the walk cannot read).</summary>
+    public SocketState Perhaps(SocketFacts facts) => new(Must & ~facts, May | facts, Origin);
+
     public SocketState Join(SocketState other)
         => new(
             Must & other.Must,

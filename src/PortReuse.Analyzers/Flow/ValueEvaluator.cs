@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -61,7 +62,8 @@ internal sealed class ValueEvaluator
                     ? TrackedValue.FromAddress(WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(Evaluate(creation.Arguments[0].Value, state).Constant)))
                     : TrackedValue.Unknown;
             case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPEndPoint) && creation.Arguments.Length == 2:
-                return EndPoint(creation.Arguments[0].Value, creation.Arguments[1].Value, state);
+                var endPoint = creation.Arguments.InParameterOrder();
+                return EndPoint(endPoint[0].Value, endPoint[1].Value, state);
             default:
                 return TrackedValue.Unknown;
         }
@@ -124,6 +126,28 @@ internal sealed class ValueEvaluator
 
 internal static class OperationExtensions
 {
+    /// <summary>
+    /// Arguments by parameter position. <c>Arguments</c> lists them in evaluation order, so named arguments written
+    /// out of order (<c>new UdpClient(family: f, port: 0)</c>) would otherwise be read as the wrong parameter.
+    /// </summary>
+    public static ImmutableArray<IArgumentOperation> InParameterOrder(this ImmutableArray<IArgumentOperation> arguments)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Parameter is not { } parameter)
+            {
+                return arguments; // Unresolved call: no parameters to order by.
+            }
+
+            if (parameter.Ordinal != i)
+            {
+                return arguments.OrderBy(a => a.Parameter!.Ordinal).ToImmutableArray();
+            }
+        }
+
+        return arguments;
+    }
+
     public static IOperation? WithoutConversions(this IOperation? operation)
     {
         while (operation is IConversionOperation conversion)

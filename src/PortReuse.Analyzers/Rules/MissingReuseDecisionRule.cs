@@ -13,7 +13,7 @@ internal static class MissingReuseDecisionRule
     {
         foreach (var bind in context.Walker.Binds)
         {
-            if (IsMissingDecision(bind))
+            if (IsMissingDecision(bind) && !(IsUdp(bind) && context.Settings.IgnoreUdp))
             {
                 context.Report(
                     Descriptors.MissingReuseDecision,
@@ -31,6 +31,9 @@ internal static class MissingReuseDecisionRule
             && bind.Origin is not { IsUnixDomain: true }
             && (bind.Before.Must & SocketFacts.Decided) == 0
             && (bind.Before.May & SocketFacts.Escaped) == 0;
+
+    /// <summary><c>portreuse.PR0001.ignore_udp</c>: UDP binds (UdpClient, datagram sockets) need no decision.</summary>
+    private static bool IsUdp(BindObservation bind) => bind.Origin is { Protocol: SocketProtocol.Udp } or { Kind: SocketKind.UdpClient };
 
     private static ImmutableDictionary<string, string?> PropertiesOf(BindObservation bind)
     {

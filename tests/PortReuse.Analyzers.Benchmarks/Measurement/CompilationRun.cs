@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PortReuse.Analyzers.Benchmarks.Corpora;
+
+namespace PortReuse.Analyzers.Benchmarks.Measurement;
+
+/// <summary>What one analysed compilation produced.</summary>
+public sealed record RunResult(int PortReuseDiagnostics, int AnalyzerExceptions, IReadOnlyDictionary<string, TimeSpan> ExecutionTimes);
+
+/// <summary>
+/// One fresh compilation of a corpus with <see cref="CompilationWithAnalyzers"/>, as the command-line compiler runs
+/// analyzers (concurrently, against .NET 8 reference assemblies). Parsing happens in <see cref="Prepare"/>, outside the
+/// measured part, so every run starts from new syntax trees and a compilation that has bound nothing yet.
+/// </summary>
+public sealed class CompilationRun
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private readonly SourceText[] _texts;
+    private readonly string[] _paths;
+    private readonly AnalyzerUnderTest[] _analyzers;
+    private CompilationWithAnalyzers? _prepared;
+    private int _exceptions;
+
+    public CompilationRun(Corpus corpus, params AnalyzerUnderTest[] analyzers)
+    {
+        _texts = corpus.Files.Select(f => SourceText.From(f.Text)).ToArray();
+        _paths = corpus.Files.Select(f => f.Path).ToArray();
+        _analyzers = analyzers;
+    }
+
+    /// <summary>Parses anew and builds the compilation; nothing is bound until <see cref="Analyze"/>.</summary>
+    public void Prepare(bool logExecutionTime = false)
+    {
+        var trees = _texts.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, _paths[i])).ToArray();
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            // CA2000 is off by default; the peer measurement turns it on as a user would.
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [AnalyzerSets.PeerRuleId] = ReportDiagnostic.Warn });
+        var compilation = CSharpCompilation.Create("Corpus", trees, Net80.References.All, options);
+        var analyzers = _analyzers.SelectMany(a => AnalyzerSets.For(a)).ToImmutableArray();
+        _exceptions = 0;
+        var withAnalyzers = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (_, _, _) => Interlocked.Increment(ref _exceptions),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: logExecutionTime,
+            reportSuppressedDiagnostics: false);
+        _prepared = compilation.WithAnalyzers(analyzers, withAnalyzers);
+    }
+
+    /// <summary>The measured part: the driver binds every method body and runs the analyzers over them.</summary>
+    public int Analyze()
+        => (_prepared ?? throw new InvalidOperationException("Prepare first."))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
+
+    /// <summary>Prepares, analyses and reads each analyzer's own execution time (the driver's telemetry).</summary>
+    public async Task<RunResult> AnalyzeWithTelemetryAsync()
+    {
+        Prepare(logExecutionTime: true);
+        var prepared = _prepared!;
+        var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var times = new Dictionary<string, TimeSpan>();
+        foreach (var analyzer in prepared.Analyzers)
+        {
+            var telemetry = await prepared.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            times[analyzer.GetType().Name] = telemetry.ExecutionTime;
+        }
+
+        var compilerErrors = prepared.Compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (compilerErrors > 0)
+        {
+            throw new InvalidOperationException($"The generated corpus does not compile ({compilerErrors} errors), so it measures nothing real.");
+        }
+
+        return new RunResult(diagnostics.Count(d => d.Id.StartsWith("PR", StringComparison.Ordinal)), _exceptions, times);
+    }
+}

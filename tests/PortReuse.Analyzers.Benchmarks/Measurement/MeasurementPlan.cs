@@ -1,0 +1,78 @@
+using PortReuse.Analyzers.Benchmarks.Corpora;
+
+namespace PortReuse.Analyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// What one run measures. The full plan is issue 7's: 2,000 files without sockets, the same with 10% binding sockets,
+/// one 20,000-line file, and the mixed corpus at 500–4,000 files. The quick plan keeps every comparison at smaller sizes.
+/// </summary>
+public sealed class MeasurementPlan
+{
+    private readonly Dictionary<string, Corpus> _corpora = new();
+
+    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int buildRuns)
+    {
+        Name = name;
+        TimesPeer = timesPeer;
+        Iterations = iterations;
+        TelemetryRuns = telemetryRuns;
+        BuildRuns = buildRuns;
+        Plain = Add(CorpusGenerator.Plain(plainFiles));
+        Mixed = Add(CorpusGenerator.Mixed(plainFiles));
+        LongFile = Add(CorpusGenerator.LongFile(longFileLines));
+        Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
+    }
+
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 3, buildRuns);
+
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 1, buildRuns);
+
+    public string Name { get; }
+
+    /// <summary>Whether BenchmarkDotNet also times the peer rule; otherwise only the telemetry pass runs it.</summary>
+    public bool TimesPeer { get; }
+
+    /// <summary>Measured iterations per benchmark case (after one warm-up).</summary>
+    public int Iterations { get; }
+
+    /// <summary>Analyses with the driver's execution-time log on, per corpus; the median is reported.</summary>
+    public int TelemetryRuns { get; }
+
+    /// <summary>Interleaved <c>dotnet build</c> runs per project and variant; 0 skips the whole-build measurement.</summary>
+    public int BuildRuns { get; }
+
+    public Corpus Plain { get; }
+
+    public Corpus Mixed { get; }
+
+    public Corpus LongFile { get; }
+
+    public IReadOnlyList<Corpus> Scaling { get; }
+
+    public IEnumerable<Corpus> Corpora => _corpora.Values;
+
+    public Corpus Corpus(string key) => _corpora[key];
+
+    /// <summary>
+    /// Baseline and ours on every corpus; the peer on (a) and (b) only, where users compare rules. In the quick plan the
+    /// peer is left to the telemetry pass, because CA2000 alone takes longer than the quick budget.
+    /// </summary>
+    public IEnumerable<Benchmarks.BenchmarkCase> BenchmarkCases()
+    {
+        foreach (var corpus in Corpora)
+        {
+            yield return new(corpus.Key, AnalyzerUnderTest.Baseline);
+            yield return new(corpus.Key, AnalyzerUnderTest.PortReuse);
+            if (TimesPeer && (corpus == Plain || corpus == Mixed))
+            {
+                yield return new(corpus.Key, AnalyzerUnderTest.Peer);
+            }
+        }
+    }
+
+    private Corpus Add(Corpus corpus)
+    {
+        _corpora[corpus.Key] = corpus;
+        return corpus;
+    }
+}

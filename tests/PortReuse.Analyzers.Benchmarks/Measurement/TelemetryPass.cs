@@ -1,0 +1,51 @@
+using PortReuse.Analyzers.Benchmarks.Corpora;
+
+namespace PortReuse.Analyzers.Benchmarks.Measurement;
+
+/// <summary>Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs).</summary>
+public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, int PortReuseDiagnostics, int AnalyzerExceptions);
+
+/// <summary>
+/// Runs the no-op, ours and (on the two main corpora) the peer together in one compilation with
+/// <c>logAnalyzerExecutionTime</c> on. That log costs time itself, so these runs are kept apart from the timed ones.
+/// </summary>
+public static class TelemetryPass
+{
+    public static async Task<IReadOnlyList<AnalyzerTimes>> RunAsync(MeasurementPlan plan, TextWriter log)
+    {
+        var results = new List<AnalyzerTimes>();
+        foreach (var corpus in plan.Corpora)
+        {
+            var withPeer = corpus == plan.Plain || corpus == plan.Mixed;
+            var analyzers = withPeer
+                ? new[] { AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse, AnalyzerUnderTest.Peer }
+                : new[] { AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse };
+            var runs = new List<RunResult>();
+            for (var i = 0; i < plan.TelemetryRuns; i++)
+            {
+                runs.Add(await new CompilationRun(corpus, analyzers).AnalyzeWithTelemetryAsync());
+            }
+
+            var ours = runs[0].PortReuseDiagnostics;
+            var result = new AnalyzerTimes(
+                corpus,
+                Median(runs, nameof(NoOpAnalyzer)),
+                Median(runs, nameof(SocketBindAnalyzer)),
+                withPeer ? Median(runs, AnalyzerSets.PeerTypeName) : null,
+                ours,
+                runs.Sum(r => r.AnalyzerExceptions));
+            log.WriteLine($"telemetry {corpus.Key}: no-op {result.Baseline.TotalMilliseconds:F0} ms, ours {result.PortReuse.TotalMilliseconds:F0} ms"
+                + (result.Peer is { } peer ? $", {AnalyzerSets.PeerRuleId} {peer.TotalMilliseconds:F0} ms" : "")
+                + $", {ours} PortReuse diagnostics");
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static TimeSpan Median(IEnumerable<RunResult> runs, string analyzer)
+    {
+        var sorted = runs.Select(r => r.ExecutionTimes[analyzer]).Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}

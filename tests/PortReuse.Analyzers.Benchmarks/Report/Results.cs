@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Reports;
+using PortReuse.Analyzers.Benchmarks.Benchmarks;
+using PortReuse.Analyzers.Benchmarks.Corpora;
+using PortReuse.Analyzers.Benchmarks.Measurement;
+
+namespace PortReuse.Analyzers.Benchmarks.Report;
+
+/// <summary>Median time and allocations of one benchmark case.</summary>
+public sealed record Timing(TimeSpan Median, long AllocatedBytes);
+
+/// <summary>Everything one run measured, and the ratios the targets are stated in.</summary>
+public sealed class Results
+{
+    private readonly Dictionary<(string Corpus, AnalyzerUnderTest Analyzer), Timing> _timings;
+
+    public Results(MeasurementPlan plan, Summary summary, IReadOnlyList<AnalyzerTimes> telemetry, IReadOnlyList<BuildTimes> builds)
+    {
+        Plan = plan;
+        Telemetry = telemetry;
+        Builds = builds;
+        _timings = summary.Reports
+            .Where(r => r.ResultStatistics is not null)
+            .ToDictionary(
+                r => ((BenchmarkCase)r.BenchmarkCase.Parameters["Case"]) is var c ? (c.CorpusKey, c.Analyzer) : default,
+                r => new Timing(TimeSpan.FromTicks((long)(r.ResultStatistics!.Median / 100)), r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0));
+    }
+
+    public MeasurementPlan Plan { get; }
+
+    public IReadOnlyList<AnalyzerTimes> Telemetry { get; }
+
+    public IReadOnlyList<BuildTimes> Builds { get; }
+
+    public Timing? Timing(Corpus corpus, AnalyzerUnderTest analyzer) => _timings.GetValueOrDefault((corpus.Key, analyzer));
+
+    /// <summary>Wall time with the analyzer over wall time with the no-op baseline (1.02 = 2% slower).</summary>
+    public double? TimeRatio(Corpus corpus, AnalyzerUnderTest analyzer)
+        => Timing(corpus, analyzer) is { } t && Timing(corpus, AnalyzerUnderTest.Baseline) is { } b ? t.Median / b.Median : null;
+
+    public double? AllocationRatio(Corpus corpus, AnalyzerUnderTest analyzer)
+        => Timing(corpus, analyzer) is { } t && Timing(corpus, AnalyzerUnderTest.Baseline) is { AllocatedBytes: > 0 } b
+            ? (double)t.AllocatedBytes / b.AllocatedBytes
+            : null;
+
+    public AnalyzerTimes Times(Corpus corpus) => Telemetry.Single(t => t.Corpus == corpus);
+
+    /// <summary>Our own execution time as a share of the baseline compilation (the no-op run's wall time).</summary>
+    public double? ExecutionShare(Corpus corpus)
+        => Timing(corpus, AnalyzerUnderTest.Baseline) is { } b ? Times(corpus).PortReuse / b.Median : null;
+
+    public static double PerFileMicroseconds(TimeSpan time, Corpus corpus) => time.TotalMicroseconds / corpus.Files.Count;
+
+    /// <summary>Time per file at the largest scaling size over that at the smallest, from wall time minus the baseline's.</summary>
+    public double? ScalingRatio(Func<Corpus, double?> perFile)
+        => perFile(Plan.Scaling[0]) is > 0 and var first && perFile(Plan.Scaling[^1]) is { } last ? last / first : null;
+
+    public double? WallPerFile(Corpus corpus) => Timing(corpus, AnalyzerUnderTest.PortReuse) is { } t ? t.Median.TotalMicroseconds / corpus.Files.Count : null;
+
+    public double? ExecutionPerFile(Corpus corpus) => PerFileMicroseconds(Times(corpus).PortReuse, corpus);
+}
