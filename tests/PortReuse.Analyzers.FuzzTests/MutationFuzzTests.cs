@@ -10,7 +10,7 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
     private const int DeterminismStride = 16;
 
     /// <summary>Fixes run on every compiling mutant; on one in this many broken ones, to catch exceptions on broken code.</summary>
-    private const int BrokenCodeFixStride = 4;
+    private const int BrokenCodeFixStride = 8;
 
     [Fact]
     public async Task Analyzers_And_Fixes_Survive_Mutated_Socket_Programs()

@@ -53,7 +53,7 @@ public sealed class RobustnessChecks(AnalyzerHarness harness, FuzzCounts counts)
     public const int MaxFixAllRounds = 2;
 
     /// <summary>Fixes are tried on at most this many diagnostics of a compiling document, to stay inside the time budget.</summary>
-    private const int MaxDiagnosticsFixed = 3;
+    private const int MaxDiagnosticsFixed = 2;
 
     /// <param name="fixBrokenCode">
     /// Whether to run fixes on a document that does not compile. There they can only show exceptions (no compilation to
