@@ -13,7 +13,7 @@ namespace PortReuse.Analyzers.CodeFixes;
 
 /// <summary>PR0004: keep one of the two contradicting options by removing the other's setting.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ContradictingReuseOptionsCodeFixProvider)), Shared]
-public sealed class ContradictingReuseOptionsCodeFixProvider : CodeFixProvider
+public sealed class ContradictingReuseOptionsCodeFixProvider : SocketCodeFixProvider
 {
     public const string KeepReuseAddressKey = "PR0004.KeepReuseAddress";
     public const string KeepExclusiveAddressUseKey = "PR0004.KeepExclusiveAddressUse";
@@ -23,48 +23,26 @@ public sealed class ContradictingReuseOptionsCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ContradictingReuseOptions);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (diagnostic.AdditionalLocations.Count != 2)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var reuse = Removable(root, diagnostic.AdditionalLocations[ContradictingReuseOptionsRule.ReuseAddressLocation]);
+        var exclusive = Removable(root, diagnostic.AdditionalLocations[ContradictingReuseOptionsRule.ExclusiveAddressUseLocation]);
+        if (exclusive is not null)
         {
-            if (diagnostic.AdditionalLocations.Count != 2)
-            {
-                continue;
-            }
+            context.RegisterCodeFix(EditAction(KeepReuseAddressTitle, KeepReuseAddressKey, context.Document, (editor, _) => editor.RemoveNode(exclusive)), diagnostic);
+        }
 
-            var reuse = Removable(root, diagnostic.AdditionalLocations[ContradictingReuseOptionsRule.ReuseAddressLocation]);
-            var exclusive = Removable(root, diagnostic.AdditionalLocations[ContradictingReuseOptionsRule.ExclusiveAddressUseLocation]);
-            if (exclusive is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(KeepReuseAddressTitle, ct => RemoveAsync(context.Document, exclusive, ct), KeepReuseAddressKey),
-                    diagnostic);
-            }
-
-            if (reuse is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(KeepExclusiveAddressUseTitle, ct => RemoveAsync(context.Document, reuse, ct), KeepExclusiveAddressUseKey),
-                    diagnostic);
-            }
+        if (reuse is not null)
+        {
+            context.RegisterCodeFix(EditAction(KeepExclusiveAddressUseTitle, KeepExclusiveAddressUseKey, context.Document, (editor, _) => editor.RemoveNode(reuse)), diagnostic);
         }
     }
 
     private static SyntaxNode? Removable(SyntaxNode root, Location location)
         => ReuseOptionStatement.Removable(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true));
-
-    private static async Task<Document> RemoveAsync(Document document, SyntaxNode setting, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        editor.RemoveNode(setting);
-        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
-    }
 }

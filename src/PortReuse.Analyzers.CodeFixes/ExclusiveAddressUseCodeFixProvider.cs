@@ -13,7 +13,7 @@ namespace PortReuse.Analyzers.CodeFixes;
 
 /// <summary>PR0005: a server that must own its port declares exclusive use instead of sharing it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ExclusiveAddressUseCodeFixProvider)), Shared]
-public sealed class ExclusiveAddressUseCodeFixProvider : CodeFixProvider
+public sealed class ExclusiveAddressUseCodeFixProvider : SocketCodeFixProvider
 {
     public const string DeclareExclusiveKey = "PR0005.DeclareExclusive";
 
@@ -21,36 +21,18 @@ public sealed class ExclusiveAddressUseCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReuseAddressSharesPort);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        // Only `socket.SetSocketOption(…, ReuseAddress, true);` as a statement: Socket has the ExclusiveAddressUse property.
+        var setting = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (setting is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SetSocketOption" } }
+            && ReuseOptionStatement.StatementOf(setting) is { } statement
+            && ReuseOptionStatement.Receiver(setting) is { } socket)
         {
-            return;
+            context.RegisterCodeFix(
+                EditAction(DeclareExclusiveTitle, DeclareExclusiveKey, context.Document, (editor, statements) =>
+                    editor.ReplaceNode(statement, statements.DeclareExclusive(socket).WithTriviaFrom(statement))),
+                diagnostic);
         }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            // Only `socket.SetSocketOption(…, ReuseAddress, true);` as a statement: Socket has the ExclusiveAddressUse property.
-            var setting = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (setting is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SetSocketOption" } }
-                && ReuseOptionStatement.StatementOf(setting) is { } statement
-                && ReuseOptionStatement.Receiver(setting) is { } socket)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(DeclareExclusiveTitle, ct => ReplaceAsync(context.Document, statement, socket, ct), DeclareExclusiveKey),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, StatementSyntax statement, ExpressionSyntax socket, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var statements = new ReuseStatements(editor.Generator, editor.SemanticModel.Compilation);
-        editor.ReplaceNode(statement, statements.DeclareExclusive(socket).WithTriviaFrom(statement));
-        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 }

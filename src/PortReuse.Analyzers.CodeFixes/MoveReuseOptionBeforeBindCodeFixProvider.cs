@@ -16,7 +16,7 @@ namespace PortReuse.Analyzers.CodeFixes;
 
 /// <summary>PR0003: move the option set after the bind to just before it, when both are statements of one block.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveReuseOptionBeforeBindCodeFixProvider)), Shared]
-public sealed class MoveReuseOptionBeforeBindCodeFixProvider : CodeFixProvider
+public sealed class MoveReuseOptionBeforeBindCodeFixProvider : SocketCodeFixProvider
 {
     public const string MoveBeforeBindKey = "PR0003.MoveBeforeBind";
 
@@ -24,30 +24,23 @@ public sealed class MoveReuseOptionBeforeBindCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReuseOptionAfterBind);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override bool NeedsSemanticModel => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || SocketSymbols.TryCreate(model.Compilation) is not { } symbols)
+        if (SocketSymbols.TryCreate(model!.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var setting = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (ReuseOptionStatement.StatementOf(setting) is { } statement
+            && ReuseOptionStatement.Receiver(setting) is { } receiver
+            && InsertionPoint.IsStableReference(receiver)
+            && BindBefore(statement, OwnerText(receiver), model, symbols, context.CancellationToken) is { } bind
+            && !ReadsLocalDeclaredBetween(statement, bind, model, context.CancellationToken))
         {
-            var setting = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (ReuseOptionStatement.StatementOf(setting) is { } statement
-                && ReuseOptionStatement.Receiver(setting) is { } receiver
-                && InsertionPoint.IsStableReference(receiver)
-                && BindBefore(statement, OwnerText(receiver), model, symbols, context.CancellationToken) is { } bind
-                && !ReadsLocalDeclaredBetween(statement, bind, model, context.CancellationToken))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(MoveBeforeBindTitle, ct => MoveAsync(context.Document, statement, bind, ct), MoveBeforeBindKey),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(EditAction(MoveBeforeBindTitle, MoveBeforeBindKey, context.Document, (editor, _) => Move(editor, statement, bind)), diagnostic);
         }
     }
 
@@ -84,13 +77,11 @@ public sealed class MoveReuseOptionBeforeBindCodeFixProvider : CodeFixProvider
             model.GetSymbolInfo(name, cancellationToken).Symbol is ILocalSymbol local
             && local.DeclaringSyntaxReferences.Any(r => r.Span.Start >= bind.SpanStart && r.Span.Start < statement.SpanStart));
 
-    private static async Task<Document> MoveAsync(Document document, StatementSyntax statement, StatementSyntax bind, CancellationToken cancellationToken)
+    private static void Move(DocumentEditor editor, StatementSyntax statement, StatementSyntax bind)
     {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var anchor = InsertionPoint.Anchor(bind);
         var moved = InsertionPoint.Sibling(anchor, statement.WithoutLeadingTrivia().WithAdditionalAnnotations(Formatter.Annotation));
         editor.RemoveNode(InsertionPoint.Anchor(statement));
         editor.InsertBefore(anchor, moved);
-        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -15,7 +15,7 @@ namespace PortReuse.Analyzers.CodeFixes;
 
 /// <summary>PR0001: make the reuse decision right before the bind — share the port (ReuseAddress) or own it (ExclusiveAddressUse).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReuseDecisionCodeFixProvider)), Shared]
-public sealed class ReuseDecisionCodeFixProvider : CodeFixProvider
+public sealed class ReuseDecisionCodeFixProvider : SocketCodeFixProvider
 {
     public const string SetReuseAddressKey = "PR0001.SetReuseAddress";
     public const string DeclareExclusiveKey = "PR0001.DeclareExclusive";
@@ -25,33 +25,19 @@ public sealed class ReuseDecisionCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingReuseDecision);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override bool NeedsSemanticModel => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var statements = new ReuseStatements(SyntaxGenerator.GetGenerator(context.Document), model!.Compilation);
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (Plan(node, diagnostic, model, statements, context.CancellationToken) is not { } plan)
         {
             return;
         }
 
-        var statements = new ReuseStatements(SyntaxGenerator.GetGenerator(context.Document), model.Compilation);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Plan(node, diagnostic, model, statements, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(SetReuseAddressTitle, ct => ApplyAsync(context.Document, plan, exclusive: false, ct), SetReuseAddressKey),
-                diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create(DeclareExclusiveTitle, ct => ApplyAsync(context.Document, plan, exclusive: true, ct), DeclareExclusiveKey),
-                diagnostic);
-        }
+        context.RegisterCodeFix(EditAction(SetReuseAddressTitle, SetReuseAddressKey, context.Document, (editor, _) => plan.Apply(editor, exclusive: false)), diagnostic);
+        context.RegisterCodeFix(EditAction(DeclareExclusiveTitle, DeclareExclusiveKey, context.Document, (editor, _) => plan.Apply(editor, exclusive: true)), diagnostic);
     }
 
     /// <summary>Where and on what the decision goes; null when no edit would compile.</summary>
@@ -88,13 +74,6 @@ public sealed class ReuseDecisionCodeFixProvider : CodeFixProvider
             && index >= 0 && index < invocation.ArgumentList.Arguments.Count
                 ? invocation.ArgumentList.Arguments[index].Expression
                 : null;
-
-    private static async Task<Document> ApplyAsync(Document document, FixPlan plan, bool exclusive, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        plan.Apply(editor, exclusive);
-        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>Either "insert the decision before this statement" or "split this binding UdpClient constructor".</summary>
     private sealed class FixPlan

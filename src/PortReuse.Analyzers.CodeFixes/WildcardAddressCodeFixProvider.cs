@@ -16,7 +16,7 @@ namespace PortReuse.Analyzers.CodeFixes;
 
 /// <summary>PR0002: bind to the loopback address of the wildcard's family instead of every interface.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WildcardAddressCodeFixProvider)), Shared]
-public sealed class WildcardAddressCodeFixProvider : CodeFixProvider
+public sealed class WildcardAddressCodeFixProvider : SocketCodeFixProvider
 {
     public const string BindToLoopbackKey = "PR0002.BindToLoopback";
 
@@ -24,30 +24,19 @@ public sealed class WildcardAddressCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WildcardAddress);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (diagnostic.AdditionalLocations.Count == 1
+            && diagnostic.Properties.TryGetValue(WildcardAddressEdit.Property, out var edit) && edit is not null
+            && root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is { } target
+            && IsApplicable(edit, target))
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.AdditionalLocations.Count == 1
-                && diagnostic.Properties.TryGetValue(WildcardAddressEdit.Property, out var edit) && edit is not null
-                && root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is { } target
-                && IsApplicable(edit, target))
-            {
-                var loopback = diagnostic.Properties.TryGetValue(WildcardAddressEdit.FamilyProperty, out var family) && family == WildcardAddressEdit.IPv6
-                    ? "IPv6Loopback"
-                    : "Loopback";
-                context.RegisterCodeFix(
-                    CodeAction.Create(BindToLoopbackTitle, ct => ApplyAsync(context.Document, edit, target, loopback, ct), BindToLoopbackKey),
-                    diagnostic);
-            }
+            var loopback = diagnostic.Properties.TryGetValue(WildcardAddressEdit.FamilyProperty, out var family) && family == WildcardAddressEdit.IPv6
+                ? "IPv6Loopback"
+                : "Loopback";
+            context.RegisterCodeFix(
+                EditAction(BindToLoopbackTitle, BindToLoopbackKey, context.Document, (editor, statements) => Rewrite(editor, statements, edit, target, loopback)),
+                diagnostic);
         }
     }
 
@@ -61,10 +50,8 @@ public sealed class WildcardAddressCodeFixProvider : CodeFixProvider
         _ => false,
     };
 
-    private static async Task<Document> ApplyAsync(Document document, string edit, SyntaxNode target, string loopback, CancellationToken cancellationToken)
+    private static void Rewrite(DocumentEditor editor, ReuseStatements statements, string edit, SyntaxNode target, string loopback)
     {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var statements = new ReuseStatements(editor.Generator, editor.SemanticModel.Compilation);
         var address = statements.EnumMember("System.Net.IPAddress", loopback);
         SyntaxNode replacement = edit switch
         {
@@ -75,7 +62,6 @@ public sealed class WildcardAddressCodeFixProvider : CodeFixProvider
                 .WithArgumentList(Arguments(address, PortOf(((InvocationExpressionSyntax)target).ArgumentList))),
         };
         editor.ReplaceNode(target, replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Formatter.Annotation));
-        return await ReuseStatements.CleanUpAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     private static ExpressionSyntax PortOf(ArgumentListSyntax arguments)
