@@ -57,9 +57,27 @@ internal sealed class ValueEvaluator
                 return Evaluate(invocation.Arguments[0].Value, state).Constant is string text
                     ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
                     : TrackedValue.Unknown;
-            case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPAddress):
-                return creation.Arguments.Length == 1 && Evaluate(creation.Arguments[0].Value, state).Constant is long or int
-                    ? TrackedValue.FromAddress(WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(Evaluate(creation.Arguments[0].Value, state).Constant)))
+            case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPAddress) && creation.Arguments.Length >= 1:
+                var argument = creation.Arguments[0].Value.WithoutConversions();
+                if (argument is IArrayCreationOperation { Initializer: { } bytes })
+                {
+                    // new IPAddress(new byte[] { 0, 0, 0, 0 }) — the address written out byte by byte.
+                    return TrackedValue.FromAddress(AddressOfBytes(bytes.ElementValues));
+                }
+
+                if (argument is IArrayCreationOperation { Initializer: null, DimensionSizes.Length: 1 } zeros)
+                {
+                    // new IPAddress(new byte[16]): all zeros, the wildcard of its family.
+                    return TrackedValue.FromAddress(zeros.DimensionSizes[0].ConstantValue.Value switch
+                    {
+                        4 => AddressKind.WildcardIPv4,
+                        16 => AddressKind.WildcardIPv6,
+                        _ => AddressKind.Unknown,
+                    });
+                }
+
+                return creation.Arguments.Length == 1 && Evaluate(argument, state).Constant is long or int
+                    ? TrackedValue.FromAddress(WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(Evaluate(argument, state).Constant)))
                     : TrackedValue.Unknown;
             case IObjectCreationOperation creation when _symbols.Is(creation.Type, _symbols.IPEndPoint) && creation.Arguments.Length == 2:
                 var endPoint = creation.Arguments.InParameterOrder();
@@ -79,6 +97,27 @@ internal sealed class ValueEvaluator
         return value.Constant is long or int
             ? WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(value.Constant))
             : value.Address;
+    }
+
+    private static AddressKind AddressOfBytes(System.Collections.Immutable.ImmutableArray<IOperation> elements)
+    {
+        if (elements.Length is not (4 or 16))
+        {
+            return AddressKind.Unknown;
+        }
+
+        var bytes = new byte[elements.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (elements[i].ConstantValue is not { HasValue: true, Value: var value } || value is null)
+            {
+                return AddressKind.Unknown;
+            }
+
+            bytes[i] = System.Convert.ToByte(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return WildcardAddress.Classify(new System.Net.IPAddress(bytes).ToString());
     }
 
     private TrackedValue EvaluateField(IFieldSymbol field, FlowState state)

@@ -20,6 +20,8 @@ public class PR0002Tests
 
     [Theory]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Any, 8080))|};")]
+    [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); var any = new IPAddress(new byte[] { 0, 0, 0, 0 }); {|PR0002:s.Bind(new IPEndPoint(any, 8080))|};")]
+    [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(new IPAddress(new byte[16]), 8080))|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.IPv6Any, 8080))|};")]
     [InlineData("var s = new Socket(SocketType.Stream, ProtocolType.Tcp); s.DualMode = true; {|PR0002:s.Bind(new IPEndPoint(IPAddress.IPv6Any, 8080))|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Parse(\"0.0.0.0\"), 8080))|};")]
@@ -60,6 +62,7 @@ public class PR0002Tests
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.Bind(new IPEndPoint(IPAddress.Any, 0)); s.Connect(IPAddress.Loopback, 80);")]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp); s.Bind(new IPEndPoint(IPAddress.Any, 0));")]
     [InlineData("using var u = new UdpClient(0);")]
+    [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.Bind(new IPEndPoint(new IPAddress(new byte[] { 127, 0, 0, 1 }), 8080));")]
     [InlineData("using var u = new UdpClient();")]
     [InlineData("using var u = new UdpClient(\"localhost\", 5000);")]
     [InlineData("using var u = new UdpClient(new IPEndPoint(IPAddress.Loopback, 5000));")]
