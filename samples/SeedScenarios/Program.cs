@@ -35,30 +35,27 @@ internal static class Program
         using Socket secondServer = start(second, port);
     }
 
-    // Scenarios 1 and 2: like the article's first start_server, no reuse decision before Bind (PR0001 flags it).
+    // Scenarios 1 and 2: like the article's first start_server, no reuse decision before the bind. PR0001 flags the
+    // call below: BindAndListen binds the socket this method created, and nothing decided on it first.
     private static Socket StartServer(IPAddress address, int port)
     {
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            socket.Bind(new IPEndPoint(address, port));
-            socket.Listen();
-            Report(address, port, null);
-        }
-        catch (SocketException e)
-        {
-            Report(address, port, e);
-        }
-
+        BindAndListen(socket, address, port);
         return socket;
     }
 
-    // Scenario 3: the article's setsockopt(SO_REUSEADDR) before bind. A second bind site on purpose: the decision
-    // must be visible on this socket before this Bind for the analyzer to stay quiet.
+    // Scenario 3: the article's setsockopt(SO_REUSEADDR) before bind, so the analyzer stays quiet.
     private static Socket StartReusingServer(IPAddress address, int port)
     {
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        BindAndListen(socket, address, port);
+        return socket;
+    }
+
+    // Receives its socket, so it is judged at its callers (where the socket is created), not here.
+    private static void BindAndListen(Socket socket, IPAddress address, int port)
+    {
         try
         {
             socket.Bind(new IPEndPoint(address, port));
@@ -69,8 +66,6 @@ internal static class Program
         {
             Report(address, port, e);
         }
-
-        return socket;
     }
 
     private static void Report(IPAddress address, int port, SocketException? failure) =>
