@@ -54,24 +54,45 @@ public sealed class CancellationTests(ITestOutputHelper output)
         output.WriteLine($"compiler alone {bindingTime.TotalMilliseconds:F0} ms");
         Assert.True(fullTime > bindingTime * 2, $"analysis {fullTime.TotalMilliseconds:F0} ms is not dominated by the analyzers (compiler alone {bindingTime.TotalMilliseconds:F0} ms)");
 
-        // Timing on a shared machine is noisy: the best of three cancelled runs must stop well before the full walk ends.
-        var best = TimeSpan.MaxValue;
-        for (var attempt = 0; attempt < 3; attempt++)
+        // Timing on a shared machine is noisy, and CI runs other test assemblies beside this one. A timer-based token
+        // source fires on the thread pool, which the concurrent analysis itself can starve; a dedicated thread cancels
+        // on time. What is measured is how long the analysis goes on after Cancel(), the latency a user feels.
+        var bestLatency = TimeSpan.MaxValue;
+        var cancelledRuns = 0;
+        for (var attempt = 0; attempt < 5 && cancelledRuns < 3; attempt++)
         {
-            using var cancellation = new CancellationTokenSource(fullTime / 5);
+            // Not disposed: the canceller may still hold it when a run ends first; without a timer there is nothing to free.
+            var cancellation = new CancellationTokenSource();
+            var cancelledAt = TimeSpan.Zero;
             clock.Restart();
-            var exception = await Record.ExceptionAsync(() => harness.AnalyzeAsync(document, defects, cancellation.Token));
-            var elapsed = clock.Elapsed;
-            Assert.True(exception is null or OperationCanceledException, $"expected cancellation, got {exception}");
-            if (exception is OperationCanceledException)
+            var canceller = new Thread(() =>
             {
-                best = elapsed < best ? elapsed : best;
+                Thread.Sleep(fullTime / 5);
+                cancelledAt = clock.Elapsed;
+                cancellation.Cancel();
+            }) { IsBackground = true };
+            canceller.Start();
+            var exception = await Record.ExceptionAsync(() => harness.AnalyzeAsync(document, defects, cancellation.Token));
+            var stoppedAt = clock.Elapsed;
+            Assert.True(exception is null or OperationCanceledException, $"expected cancellation, got {exception}");
+            if (exception is null)
+            {
+                // Finished before the token was cancelled; wait out the canceller so attempts do not overlap. (After a
+                // cancellation this code may run inline on the canceller's own thread, so it must not be joined then.)
+                canceller.Join();
+            }
+            else
+            {
+                cancelledRuns++;
+                var latency = stoppedAt - cancelledAt;
+                bestLatency = latency < bestLatency ? latency : bestLatency;
             }
         }
 
-        output.WriteLine($"full analysis {fullTime.TotalMilliseconds:F0} ms; cancelled at 20%, best stop after {best.TotalMilliseconds:F0} ms");
+        output.WriteLine($"full analysis {fullTime.TotalMilliseconds:F0} ms; cancelled at 20% in {cancelledRuns} runs, best stop {bestLatency.TotalMilliseconds:F0} ms after Cancel()");
         Assert.Empty(defects);
-        Assert.True(best < fullTime * 0.7, $"cancelled analysis ran {best.TotalMilliseconds:F0} ms of {fullTime.TotalMilliseconds:F0} ms");
+        Assert.True(cancelledRuns > 0, "no run was cancelled: every analysis finished before the token was cancelled");
+        Assert.True(bestLatency < fullTime / 2, $"analysis went on {bestLatency.TotalMilliseconds:F0} ms after Cancel() (full run {fullTime.TotalMilliseconds:F0} ms)");
     }
 
     [Fact]

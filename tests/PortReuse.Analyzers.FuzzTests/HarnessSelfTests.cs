@@ -80,6 +80,7 @@ public sealed class HarnessSelfTests
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
             context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("canary"), SyntaxKind.InvocationExpression);
         }
     }
@@ -93,6 +94,7 @@ public sealed class HarnessSelfTests
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
             context.RegisterSyntaxNodeAction(
                 c =>
                 {
