@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,11 +27,14 @@ internal enum ReceiverVerdict : byte
 /// primary-constructor parameter looked up in the enclosing type's scope — without binding the method body. Asking
 /// the semantic model about an expression inside a body makes it bind (and, with nullable on, flow-analyse) the whole
 /// member again, which on code that never touches sockets cost more than everything else the analyzer does; the type
-/// of a declaration binds on its own. Whatever this cannot decide is left to the caller's full check.
+/// of a declaration binds on its own. Declarations are found by their names in the text where it is at hand, and a
+/// field or property declared in the type itself is read from its syntax: a scope lookup costs more than all the rest.
+/// Whatever this cannot decide is left to the caller's full check.
 /// </summary>
 internal static class ReceiverEvidence
 {
-    public static ReceiverVerdict Judge(ExpressionSyntax receiver, SyntaxNode codeBlock, SemanticModel model, SocketSymbols symbols)
+    /// <param name="blockText">The code block's source text, or empty when a unicode escape may spell a name in it.</param>
+    public static ReceiverVerdict Judge(ExpressionSyntax receiver, SyntaxNode codeBlock, ReadOnlySpan<char> blockText, SemanticModel model)
     {
         var (name, mayBeLocal) = receiver switch
         {
@@ -43,14 +49,14 @@ internal static class ReceiverEvidence
 
         // A position inside the type but outside every member: binding there never binds a method body.
         var position = type.OpenBraceToken.Span.End;
-        var local = mayBeLocal ? JudgeLocals(name, codeBlock, model, position, symbols) : null;
-        if (local is ReceiverVerdict.Socket or ReceiverVerdict.Unknown)
+        var (local, coversCall) = mayBeLocal ? JudgeLocals(name, receiver, codeBlock, blockText, model, position) : (null, false);
+        if (local is ReceiverVerdict.Socket or ReceiverVerdict.Unknown || coversCall)
         {
-            return local.Value;
+            return local!.Value;
         }
 
         // A local of that name may live in another scope than the call: the member must be clear too.
-        return (local, JudgeInScope(name, model, position, symbols)) switch
+        return (local, JudgeMember(name, type, model, position) ?? JudgeInScope(name, model, position)) switch
         {
             (_, ReceiverVerdict.Socket) => ReceiverVerdict.Socket,
             (ReceiverVerdict.NotSocket, null) => ReceiverVerdict.NotSocket,
@@ -60,9 +66,12 @@ internal static class ReceiverEvidence
     }
 
     /// <summary>Null when nothing of that name is in the type's scope.</summary>
-    private static ReceiverVerdict? JudgeInScope(string name, SemanticModel model, int position, SocketSymbols symbols)
+    private static ReceiverVerdict? JudgeInScope(string name, SemanticModel model, int position)
     {
-        var found = model.LookupSymbols(position, name: name);
+        // Binding the name alone costs less than a scope lookup; an instance member seen from outside every member
+        // is a candidate (static/instance mismatch), not the symbol.
+        var info = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsExpression);
+        var found = info.Symbol is { } symbol ? ImmutableArray.Create(symbol) : info.CandidateSymbols;
         if (found.Length == 0)
         {
             return null;
@@ -81,37 +90,117 @@ internal static class ReceiverEvidence
             IParameterSymbol parameter => parameter.Type,
             _ => null,
         } is { } memberType
-            ? Classify(memberType, symbols)
+            ? Classify(memberType)
             : ReceiverVerdict.Unknown;
     }
 
-    /// <summary>Null when no local or parameter of that name is declared in the block; Unknown when one is inferred.</summary>
-    private static ReceiverVerdict? JudgeLocals(string name, SyntaxNode codeBlock, SemanticModel model, int position, SocketSymbols symbols)
+    /// <summary>
+    /// The type of a field or property of that name declared in this part of the type: it hides every other member
+    /// of that name, and C# allows no second one. Null when this part declares none.
+    /// </summary>
+    private static ReceiverVerdict? JudgeMember(string name, TypeDeclarationSyntax type, SemanticModel model, int position)
+    {
+        foreach (var member in type.Members)
+        {
+            var written = member switch
+            {
+                FieldDeclarationSyntax field when Declares(field.Declaration, name) => field.Declaration.Type,
+                PropertyDeclarationSyntax property when property.Identifier.ValueText == name => property.Type,
+                _ => null,
+            };
+            if (written is not null)
+            {
+                return JudgeWrittenType(written, model, position);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Declares(VariableDeclarationSyntax declaration, string name)
+    {
+        foreach (var variable in declaration.Variables)
+        {
+            if (variable.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Null when no local or parameter of that name is declared in the block; Unknown when one is inferred. Covers the
+    /// call when a declaration's scope holds it: C# allows no second local of that name inside, so the call binds to
+    /// one of the locals judged and no member need be looked up.
+    /// </summary>
+    private static (ReceiverVerdict? Verdict, bool CoversCall) JudgeLocals(
+        string name, ExpressionSyntax receiver, SyntaxNode codeBlock, ReadOnlySpan<char> blockText, SemanticModel model, int position)
     {
         ReceiverVerdict? verdict = null;
-        foreach (var node in codeBlock.DescendantNodesAndSelf())
+        var coversCall = false;
+        foreach (var node in blockText.IsEmpty ? codeBlock.DescendantNodesAndSelf() : DeclarationsNamed(name, codeBlock, blockText))
         {
             if (!Declares(node, name, out var declaredType))
             {
                 continue;
             }
 
-            var judged = declaredType is not null
-                && model.GetSpeculativeTypeInfo(position, declaredType, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { TypeKind: not TypeKind.Error } bound
-                    ? Classify(bound, symbols)
-                    : ReceiverVerdict.Unknown;
+            var judged = declaredType is not null ? JudgeWrittenType(declaredType, model, position) : ReceiverVerdict.Unknown;
 
             // Locals of one name in different scopes: the block is clear only if every one of them is.
             if (judged != ReceiverVerdict.NotSocket)
             {
-                return judged;
+                return (judged, false);
             }
 
             verdict = judged;
+            coversCall |= ScopeOf(node)?.Span.Contains(receiver.Span) == true;
         }
 
-        return verdict;
+        return (verdict, coversCall);
     }
+
+    /// <summary>Where a local or parameter declaration is visible, for the declarations whose scope is plain; null otherwise.</summary>
+    private static SyntaxNode? ScopeOf(SyntaxNode declaration) => declaration switch
+    {
+        VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } statement } => statement.Parent,
+        ParameterSyntax { Parent: ParameterListSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or ParenthesizedLambdaExpressionSyntax } list } => list.Parent,
+        ParameterSyntax { Parent: SimpleLambdaExpressionSyntax lambda } => lambda,
+        _ => null,
+    };
+
+    /// <summary>The parents of the identifier tokens spelled <paramref name="name"/> in the block: every declaration of it is among them.</summary>
+    private static List<SyntaxNode> DeclarationsNamed(string name, SyntaxNode codeBlock, ReadOnlySpan<char> blockText)
+    {
+        var found = new List<SyntaxNode>();
+        var start = codeBlock.Span.Start;
+        for (var at = blockText.IndexOf(name.AsSpan()); at >= 0; at = SocketNameFilter.NextOccurrence(blockText, name, at))
+        {
+            // A short name such as `s` occurs inside most words; only a whole word can be the identifier.
+            var end = at + name.Length;
+            if ((at > 0 && IsIdentifierPart(blockText[at - 1])) || (end < blockText.Length && IsIdentifierPart(blockText[end])))
+            {
+                continue;
+            }
+
+            var token = codeBlock.FindToken(start + at);
+            if (token.Span.Contains(start + at) && token.ValueText == name && token.Parent is { } parent)
+            {
+                found.Add(parent);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static ReceiverVerdict JudgeWrittenType(TypeSyntax written, SemanticModel model, int position)
+        => model.GetSpeculativeTypeInfo(position, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { TypeKind: not TypeKind.Error } bound
+            ? Classify(bound)
+            : ReceiverVerdict.Unknown;
 
     /// <summary>Whether <paramref name="node"/> declares <paramref name="name"/>, and with which written type (null: inferred).</summary>
     private static bool Declares(SyntaxNode node, string name, out TypeSyntax? type)
@@ -135,7 +224,7 @@ internal static class ReceiverEvidence
         return declared.ValueText == name;
     }
 
-    private static ReceiverVerdict Classify(ITypeSymbol type, SocketSymbols symbols)
+    private static ReceiverVerdict Classify(ITypeSymbol type)
     {
         if (type is ITypeParameterSymbol)
         {
@@ -145,7 +234,7 @@ internal static class ReceiverEvidence
 
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            if (symbols.KindOf(current) is SocketKind.Socket or SocketKind.TcpListener)
+            if (SocketSymbols.IsSocketOrListener(current))
             {
                 return ReceiverVerdict.Socket;
             }

@@ -14,54 +14,24 @@ namespace PortReuse.Analyzers;
 internal static class SocketNameFilter
 {
     /// <summary>True when the code names a socket type or a reuse option (no semantic check needed).</summary>
-    public static bool MayTouchSockets(SyntaxNode node) => Scan(node, model: null, symbols: null);
+    public static bool MayTouchSockets(SyntaxNode node) => Scan(node, model: null);
 
     /// <summary>
     /// True when the code names a socket type or option, or calls a <c>Bind</c>/<c>Start</c> that resolves to
     /// <c>Socket</c> or <c>TcpListener</c> (Task.Start, Process.Start, IConfiguration.Bind stay out).
     /// </summary>
-    public static bool NeedsAnalysis(SyntaxNode node, SemanticModel model, SocketSymbols symbols) => Scan(node, model, symbols);
+    public static bool NeedsAnalysis(SyntaxNode node, SemanticModel model) => Scan(node, model);
 
-    // Every name the token scan below stops at ("SetSocketOption" contains "Socket").
+    // Every name the scan below stops at ("SetSocketOption" contains "Socket").
     private static readonly string[] NamesInText = { "Socket", "TcpListener", "UdpClient", "ExclusiveAddressUse", "Bind", "Start" };
 
-    private static bool Scan(SyntaxNode node, SemanticModel? model, SocketSymbols? symbols)
-    {
-        if (!TextMayName(node))
-        {
-            return false;
-        }
-
-        foreach (var token in node.DescendantTokens())
-        {
-            if (!token.IsKind(SyntaxKind.IdentifierToken))
-            {
-                continue;
-            }
-
-            switch (token.ValueText)
-            {
-                case "Socket" or "TcpListener" or "UdpClient" or "SetSocketOption" or "ExclusiveAddressUse":
-                    return true;
-                case "Bind" or "Start":
-                    if (model is null || IsSocketMemberCall(token, node, model, symbols!))
-                    {
-                        return true;
-                    }
-
-                    break;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
-    /// A vectorised search of the block's source text, before any token is visited: most blocks name none of the
-    /// words, and walking their tokens cost more than the rest of the analyzer on code without sockets. A word inside a
-    /// longer one or a comment only sends the block on to the token scan; a unicode escape could spell a name, so it does too.
+    /// A vectorised search of the block's source text first: most blocks name none of the words. Where one occurs,
+    /// only the token at that place is read (a word inside a longer name, a comment or a string is not an identifier),
+    /// so a long block that calls one <c>Start</c> costs one token lookup, not a walk of all its tokens. A unicode
+    /// escape could spell a name without its letters, so a block with one is scanned token by token.
     /// </summary>
-    private static bool TextMayName(SyntaxNode node)
+    private static bool Scan(SyntaxNode node, SemanticModel? model)
     {
         var span = node.Span;
         var buffer = ArrayPool<char>.Shared.Rent(span.Length);
@@ -71,14 +41,18 @@ internal static class SocketNameFilter
             var text = new ReadOnlySpan<char>(buffer, 0, span.Length);
             if (text.IndexOf("\\u".AsSpan()) >= 0 || text.IndexOf("\\U".AsSpan()) >= 0)
             {
-                return true;
+                return ScanAllTokens(node, model);
             }
 
             foreach (var name in NamesInText)
             {
-                if (text.IndexOf(name.AsSpan()) >= 0)
+                for (var at = text.IndexOf(name.AsSpan()); at >= 0; at = NextOccurrence(text, name, at))
                 {
-                    return true;
+                    var token = node.FindToken(span.Start + at);
+                    if (token.Span.Contains(span.Start + at) && IsSocketName(token, node, text, model))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -90,7 +64,44 @@ internal static class SocketNameFilter
         }
     }
 
-    private static bool IsSocketMemberCall(SyntaxToken name, SyntaxNode codeBlock, SemanticModel model, SocketSymbols symbols)
+    /// <summary>Where <paramref name="name"/> occurs next in <paramref name="text"/> after the occurrence at <paramref name="previous"/>; -1 when nowhere.</summary>
+    internal static int NextOccurrence(ReadOnlySpan<char> text, string name, int previous)
+    {
+        var from = previous + 1;
+        var next = text.Slice(from).IndexOf(name.AsSpan());
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static bool ScanAllTokens(SyntaxNode node, SemanticModel? model)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            // An escaped name is not spelled out in the text: the receiver's declarations are searched by node too.
+            if (IsSocketName(token, node, blockText: default, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSocketName(SyntaxToken token, SyntaxNode node, ReadOnlySpan<char> blockText, SemanticModel? model)
+    {
+        if (!token.IsKind(SyntaxKind.IdentifierToken))
+        {
+            return false;
+        }
+
+        return token.ValueText switch
+        {
+            "Socket" or "TcpListener" or "UdpClient" or "SetSocketOption" or "ExclusiveAddressUse" => true,
+            "Bind" or "Start" => model is null || IsSocketMemberCall(token, node, blockText, model),
+            _ => false,
+        };
+    }
+
+    private static bool IsSocketMemberCall(SyntaxToken name, SyntaxNode codeBlock, ReadOnlySpan<char> blockText, SemanticModel model)
     {
         // s.Bind(...) or s?.Bind(...)
         var invocation = name.Parent?.Parent switch
@@ -106,12 +117,12 @@ internal static class SocketNameFilter
 
         // Declarations first: binding the call below re-binds the whole member.
         if (name.Parent?.Parent is MemberAccessExpressionSyntax { Expression: var receiver }
-            && ReceiverEvidence.Judge(receiver, codeBlock, model, symbols) is not ReceiverVerdict.Unknown and var verdict)
+            && ReceiverEvidence.Judge(receiver, codeBlock, blockText, model) is not ReceiverVerdict.Unknown and var verdict)
         {
             return verdict == ReceiverVerdict.Socket;
         }
 
         var method = model.GetSymbolInfo(invocation).Symbol as IMethodSymbol;
-        return symbols.KindOf(method?.ContainingType) is SocketKind.Socket or SocketKind.TcpListener;
+        return SocketSymbols.IsSocketOrListener(method?.ContainingType);
     }
 }

@@ -41,19 +41,17 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (SocketSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
+            // Resolved when a block first needs the walk: a compilation's first metadata lookup searches every
+            // reference, a cost a project that never binds a socket should not pay.
+            var symbols = new Lazy<SocketSymbols?>(() => SocketSymbols.TryCreate(start.Compilation));
             var fields = new FieldProvenance();
             start.RegisterCodeBlockAction(block => AnalyzeBlock(block, symbols, fields));
         });
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, Lazy<SocketSymbols?> lazySymbols, FieldProvenance fields)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols))
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel) || lazySymbols.Value is not { } symbols)
         {
             return;
         }

@@ -114,7 +114,8 @@ internal sealed class FlowState
             return null;
         }
 
-        var joined = new Dictionary<SocketKey, SocketState>();
+        // Both sides usually hold the same sockets: sized once, the join never grows its table.
+        var joined = new Dictionary<SocketKey, SocketState>(System.Math.Max(mine?.Count ?? 0, theirs?.Count ?? 0));
         if (mine is not null)
         {
             foreach (var pair in mine)

@@ -38,6 +38,18 @@ internal sealed class SocketSymbols
             ? new SocketSymbols(compilation, socket)
             : null;
 
+    /// <summary>
+    /// <c>System.Net.Sockets.Socket</c> or <c>TcpListener</c>, told by name. The cheap path asks this before any symbol
+    /// is resolved: a compilation's first <c>GetTypeByMetadataName</c> searches every reference, which on a project
+    /// without sockets cost more than all the rest of the analyzer.
+    /// </summary>
+    public static bool IsSocketOrListener(ITypeSymbol? type)
+        => type is INamedTypeSymbol { Name: "Socket" or "TcpListener", Arity: 0, ContainingType: null } named
+            && named.ContainingNamespace is { Name: "Sockets" } sockets
+            && sockets.ContainingNamespace is { Name: "Net" } net
+            && net.ContainingNamespace is { Name: "System" } system
+            && system.ContainingNamespace is { IsGlobalNamespace: true };
+
     public SocketKind? KindOf(ITypeSymbol? type)
     {
         if (type is null)
