@@ -4,19 +4,7 @@ namespace PortReuse.Analyzers.Tests.Rules;
 
 public class PR0002Tests
 {
-    private static string InMethod(string body, string members = "") => $$"""
-        using System;
-        using System.Net;
-        using System.Net.Sockets;
-        class Server
-        {
-            {{members}}
-            void Run(int port)
-            {
-                {{body}}
-            }
-        }
-        """;
+    private static string InMethod(string body, string members = "") => ServerSource.InRun(body, members);
 
     [Theory]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Any, 8080))|};")]

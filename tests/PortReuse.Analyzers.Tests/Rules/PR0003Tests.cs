@@ -5,20 +5,9 @@ namespace PortReuse.Analyzers.Tests.Rules;
 
 public class PR0003Tests
 {
-    private static string InMethod(string body) => $$"""
-        using System;
-        using System.Net;
-        using System.Net.Sockets;
-        class Server
-        {
-            void Run(bool flag, int port)
-            {
-                {{body}}
-            }
-
-            static void ShareAddress(Socket socket) => socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        }
-        """;
+    private static string InMethod(string body) => ServerSource.InRun(
+        body,
+        "static void ShareAddress(Socket socket) => socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);");
 
     private const string NewSocket = "var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); ";
 

@@ -5,18 +5,7 @@ namespace PortReuse.Analyzers.Tests.Rules;
 
 public class PR0004Tests
 {
-    private static string InMethod(string body) => $$"""
-        using System;
-        using System.Net;
-        using System.Net.Sockets;
-        class Server
-        {
-            void Run(bool flag, bool configured)
-            {
-                {{body}}
-            }
-        }
-        """;
+    private static string InMethod(string body) => ServerSource.InRun(body);
 
     private const string NewSocket = "var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); ";
     private const string Reuse = "s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)";

@@ -6,18 +6,7 @@ namespace PortReuse.Analyzers.Tests.Rules;
 
 public class PR0005Tests
 {
-    private static string InMethod(string body) => $$"""
-        using System;
-        using System.Net;
-        using System.Net.Sockets;
-        class Server
-        {
-            void Run(bool flag)
-            {
-                {{body}}
-            }
-        }
-        """;
+    private static string InMethod(string body) => ServerSource.InRun(body);
 
     private const string NewSocket = "var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); ";
 
