@@ -4,12 +4,21 @@ using PortReuse.Analyzers.Model;
 
 namespace PortReuse.Analyzers.Flow;
 
-/// <summary>Everything the walker knows at one program point; copied at branches and joined where they meet.</summary>
+/// <summary>
+/// Everything the walker knows at one program point; copied at branches and joined where they meet. Copies share
+/// their tables until one side writes (most branches touch no socket), and a join of two tables still shared is the
+/// table itself: in long methods the copies and joins cost more than the rest of the walk.
+/// </summary>
 internal sealed class FlowState
 {
     private Dictionary<SocketKey, SocketState>? _sockets;
     private Dictionary<ISymbol, TrackedValue>? _values;
     private Dictionary<ISymbol, SocketKey>? _aliases;
+
+    // Whether this state alone holds the table, so it may write it in place.
+    private bool _ownsSockets;
+    private bool _ownsValues;
+    private bool _ownsAliases;
 
     /// <summary>After return/throw/break: no path reaches here, and a join ignores this state.</summary>
     public bool IsUnreachable { get; private set; }
@@ -19,12 +28,18 @@ internal sealed class FlowState
     public SocketState? GetSocket(SocketKey key)
         => _sockets is not null && _sockets.TryGetValue(key, out var state) ? state : null;
 
-    public void SetSocket(SocketKey key, SocketState state) => (_sockets ??= new())[key] = state;
+    public void SetSocket(SocketKey key, SocketState state) => WritableSockets()[key] = state;
 
     public void AddFacts(SocketKey key, SocketFacts facts)
         => SetSocket(key, (GetSocket(key) ?? default).With(facts));
 
-    public void RemoveSocket(SocketKey key) => _sockets?.Remove(key);
+    public void RemoveSocket(SocketKey key)
+    {
+        if (_sockets is not null && _sockets.ContainsKey(key))
+        {
+            WritableSockets().Remove(key);
+        }
+    }
 
     public TrackedValue GetValue(ISymbol symbol)
         => _values is not null && _values.TryGetValue(symbol, out var value) ? value : TrackedValue.Unknown;
@@ -33,11 +48,14 @@ internal sealed class FlowState
     {
         if (value.Equals(TrackedValue.Unknown))
         {
-            _values?.Remove(symbol);
+            if (_values is not null && _values.ContainsKey(symbol))
+            {
+                Writable(ref _values, ref _ownsValues).Remove(symbol);
+            }
         }
         else
         {
-            (_values ??= new(SymbolEqualityComparer.Default))[symbol] = value;
+            Writable(ref _values, ref _ownsValues)[symbol] = value;
         }
     }
 
@@ -48,33 +66,41 @@ internal sealed class FlowState
     {
         if (target is { } key)
         {
-            (_aliases ??= new(SymbolEqualityComparer.Default))[symbol] = key;
+            Writable(ref _aliases, ref _ownsAliases)[symbol] = key;
         }
-        else
+        else if (_aliases is not null && _aliases.ContainsKey(symbol))
         {
-            _aliases?.Remove(symbol);
+            Writable(ref _aliases, ref _ownsAliases).Remove(symbol);
         }
     }
 
     public FlowState Clone()
     {
-        var copy = new FlowState { IsUnreachable = IsUnreachable };
-        if (_sockets is { Count: > 0 })
+        // Both sides now share every table: whichever writes first copies it.
+        _ownsSockets = _ownsValues = _ownsAliases = false;
+        return new FlowState { IsUnreachable = IsUnreachable, _sockets = _sockets, _values = _values, _aliases = _aliases };
+    }
+
+    private Dictionary<SocketKey, SocketState> WritableSockets()
+    {
+        if (!_ownsSockets || _sockets is null)
         {
-            copy._sockets = new(_sockets);
+            _sockets = _sockets is null ? new() : new(_sockets);
+            _ownsSockets = true;
         }
 
-        if (_values is { Count: > 0 })
+        return _sockets!;
+    }
+
+    private static Dictionary<ISymbol, T> Writable<T>(ref Dictionary<ISymbol, T>? table, ref bool owned)
+    {
+        if (!owned || table is null)
         {
-            copy._values = new(_values, SymbolEqualityComparer.Default);
+            table = table is null ? new(SymbolEqualityComparer.Default) : new(table, SymbolEqualityComparer.Default);
+            owned = true;
         }
 
-        if (_aliases is { Count: > 0 })
-        {
-            copy._aliases = new(_aliases, SymbolEqualityComparer.Default);
-        }
-
-        return copy;
+        return table!;
     }
 
     /// <summary>Makes this state the meet of itself and <paramref name="other"/>: must-facts intersect, may-facts unite.</summary>
@@ -91,9 +117,24 @@ internal sealed class FlowState
             return;
         }
 
-        _sockets = JoinSockets(_sockets, other._sockets);
-        _values = KeepEqual(_values, other._values);
-        _aliases = KeepEqual(_aliases, other._aliases);
+        // A table both sides still share is its own join.
+        if (!ReferenceEquals(_sockets, other._sockets))
+        {
+            _sockets = JoinSockets(_sockets, other._sockets);
+            _ownsSockets = true;
+        }
+
+        if (!ReferenceEquals(_values, other._values))
+        {
+            _values = KeepEqual(_values, other._values);
+            _ownsValues = true;
+        }
+
+        if (!ReferenceEquals(_aliases, other._aliases))
+        {
+            _aliases = KeepEqual(_aliases, other._aliases);
+            _ownsAliases = true;
+        }
     }
 
     private void CopyFrom(FlowState other)
@@ -103,6 +144,7 @@ internal sealed class FlowState
         _sockets = copy._sockets;
         _values = copy._values;
         _aliases = copy._aliases;
+        _ownsSockets = _ownsValues = _ownsAliases = false;
     }
 
     private static Dictionary<SocketKey, SocketState>? JoinSockets(
