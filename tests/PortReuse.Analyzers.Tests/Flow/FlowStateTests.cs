@@ -1,0 +1,122 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PortReuse.Analyzers.Flow;
+using PortReuse.Analyzers.Model;
+
+namespace PortReuse.Analyzers.Tests.Flow;
+
+/// <summary>
+/// Copies of a flow state share their tables until one side writes: these pin that a write on either side never
+/// shows on the other, and that joins of shared and unshared tables give the meet.
+/// </summary>
+public class FlowStateTests
+{
+    private static readonly ISymbol[] Locals = LocalsOf("class C { void M() { int a = 0, b = 0; } }");
+
+    private static SocketKey A => SocketKey.For(Locals[0]);
+
+    private static SocketKey B => SocketKey.For(Locals[1]);
+
+    [Fact]
+    public void Write_After_Clone_Stays_On_Its_Side()
+    {
+        var original = new FlowState();
+        original.AddFacts(A, SocketFacts.Created);
+        original.SetValue(Locals[0], TrackedValue.FromConstant(8080));
+
+        var copy = original.Clone();
+        copy.AddFacts(A, SocketFacts.Decided);
+        copy.SetValue(Locals[0], TrackedValue.FromConstant(9090));
+        copy.SetAlias(Locals[1], A);
+        original.AddFacts(B, SocketFacts.Created);
+
+        Assert.Equal(SocketFacts.Created, original.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided, copy.GetSocket(A)!.Value.Must);
+        Assert.Null(copy.GetSocket(B));
+        Assert.Equal(8080, original.GetValue(Locals[0]).Constant);
+        Assert.Equal(9090, copy.GetValue(Locals[0]).Constant);
+        Assert.Null(original.GetAlias(Locals[1]));
+    }
+
+    [Fact]
+    public void Removal_After_Clone_Stays_On_Its_Side()
+    {
+        var original = new FlowState();
+        original.AddFacts(A, SocketFacts.Created);
+        original.SetAlias(Locals[1], A);
+        original.SetValue(Locals[0], TrackedValue.FromConstant(1));
+
+        var copy = original.Clone();
+        copy.RemoveSocket(A);
+        copy.SetAlias(Locals[1], null);
+        copy.SetValue(Locals[0], TrackedValue.Unknown);
+
+        Assert.NotNull(original.GetSocket(A));
+        Assert.Equal(A, original.GetAlias(Locals[1]));
+        Assert.Equal(1, original.GetValue(Locals[0]).Constant);
+        Assert.Null(copy.GetSocket(A));
+        Assert.Null(copy.GetAlias(Locals[1]));
+    }
+
+    [Fact]
+    public void Join_Of_Untouched_Copies_Keeps_Every_Fact()
+    {
+        var before = new FlowState();
+        before.AddFacts(A, SocketFacts.Created | SocketFacts.Decided);
+        var branch = before.Clone();
+
+        before.JoinWith(branch);
+
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided, before.GetSocket(A)!.Value.Must);
+    }
+
+    [Fact]
+    public void Join_Intersects_Must_And_Unites_May_And_Stays_Writable()
+    {
+        var before = new FlowState();
+        before.AddFacts(A, SocketFacts.Created);
+        var branch = before.Clone();
+        branch.AddFacts(A, SocketFacts.Decided);
+        branch.AddFacts(B, SocketFacts.Created);
+
+        before.JoinWith(branch);
+        var afterJoin = before.Clone();
+        before.AddFacts(A, SocketFacts.Bound);
+
+        Assert.Equal(SocketFacts.Created | SocketFacts.Bound, before.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided | SocketFacts.Bound, before.GetSocket(A)!.Value.May);
+        Assert.Equal(SocketFacts.None, before.GetSocket(B)!.Value.Must);
+        Assert.Equal(SocketFacts.Created, afterJoin.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created, branch.GetSocket(B)!.Value.Must);
+    }
+
+    [Fact]
+    public void Unreachable_Side_Adds_Nothing_And_Copying_From_It_Shares_Safely()
+    {
+        var live = new FlowState();
+        live.AddFacts(A, SocketFacts.Created);
+        var dead = live.Clone();
+        dead.AddFacts(A, SocketFacts.Decided);
+        dead.MarkUnreachable();
+        live.JoinWith(dead);
+        Assert.Equal(SocketFacts.Created, live.GetSocket(A)!.Value.May);
+
+        var fresh = new FlowState();
+        fresh.MarkUnreachable();
+        fresh.JoinWith(live);
+        fresh.AddFacts(A, SocketFacts.Bound);
+        Assert.Equal(SocketFacts.Created, live.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created | SocketFacts.Bound, fresh.GetSocket(A)!.Value.Must);
+    }
+
+    private static ISymbol[] LocalsOf(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create("Flow", new[] { tree });
+        var model = compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
+            .Select(v => model.GetDeclaredSymbol(v)!)
+            .ToArray();
+    }
+}
