@@ -53,7 +53,8 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, SocketSymbols symbols, FieldProvenance fields)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols))
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, symbols)
+            && !AddressHandOffFilter.MaySpellAddress(context.CodeBlock))
         {
             return;
         }

@@ -89,14 +89,12 @@ internal sealed class ValueEvaluator
 
     /// <summary>An endpoint from an address (IPAddress or the long form) and a port.</summary>
     public TrackedValue EndPoint(IOperation address, IOperation port, FlowState state)
-        => TrackedValue.FromEndPoint(AddressOf(address, state), Evaluate(port, state).AsPort());
-
-    public AddressKind AddressOf(IOperation address, FlowState state)
     {
         var value = Evaluate(address, state);
-        return value.Constant is long or int
+        var kind = value.Constant is long or int
             ? WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(value.Constant))
             : value.Address;
+        return TrackedValue.FromEndPoint(kind, Evaluate(port, state).AsPort(), value.IsHandedIn);
     }
 
     private static AddressKind AddressOfBytes(System.Collections.Immutable.ImmutableArray<IOperation> elements)
