@@ -17,13 +17,17 @@ internal static class SocketNameFilter
     public static bool MayTouchSockets(SyntaxNode node) => Scan(node, model: null);
 
     /// <summary>
-    /// True when the code names a socket type or option, or calls a <c>Bind</c>/<c>Start</c> that resolves to
-    /// <c>Socket</c> or <c>TcpListener</c> (Task.Start, Process.Start, IConfiguration.Bind stay out).
+    /// True when the code names a socket type or option, calls a <c>Bind</c>/<c>Start</c> that resolves to
+    /// <c>Socket</c> or <c>TcpListener</c> (Task.Start, Process.Start, IConfiguration.Bind stay out), or spells an
+    /// address it may hand a helper that binds it (<c>Start(int port) =&gt; Start(IPAddress.Any, port)</c>).
     /// </summary>
     public static bool NeedsAnalysis(SyntaxNode node, SemanticModel model) => Scan(node, model);
 
     // Every name the scan below stops at ("SetSocketOption" contains "Socket").
     private static readonly string[] NamesInText = { "Socket", "TcpListener", "UdpClient", "ExclusiveAddressUse", "Bind", "Start" };
+
+    // What a block that binds nothing itself spells when it hands a helper the address to bind.
+    private static readonly string[] AddressesInText = { "IPAddress", "IPEndPoint", "0.0.0.0", "\"::\"" };
 
     /// <summary>
     /// A vectorised search of the block's source text first: most blocks name none of the words. Where one occurs,
@@ -41,7 +45,7 @@ internal static class SocketNameFilter
             var text = new ReadOnlySpan<char>(buffer, 0, span.Length);
             if (text.IndexOf("\\u".AsSpan()) >= 0 || text.IndexOf("\\U".AsSpan()) >= 0)
             {
-                return ScanAllTokens(node, model);
+                return ScanAllTokens(node, model) || (model is not null && SpellsAddress(text));
             }
 
             foreach (var name in NamesInText)
@@ -56,7 +60,7 @@ internal static class SocketNameFilter
                 }
             }
 
-            return false;
+            return model is not null && SpellsAddress(text);
         }
         finally
         {
@@ -70,6 +74,19 @@ internal static class SocketNameFilter
         var from = previous + 1;
         var next = text.Slice(from).IndexOf(name.AsSpan());
         return next < 0 ? -1 : from + next;
+    }
+
+    private static bool SpellsAddress(ReadOnlySpan<char> text)
+    {
+        foreach (var address in AddressesInText)
+        {
+            if (text.IndexOf(address.AsSpan()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ScanAllTokens(SyntaxNode node, SemanticModel? model)

@@ -9,8 +9,9 @@ namespace PortReuse.Analyzers.Flow;
 /// <summary>
 /// Walks one operation block in evaluation order and records, for every bind site and every reuse decision, what
 /// held on the paths reaching it. Branches are copied and joined (must-facts intersect, may-facts unite); loops are
-/// walked once and joined with the path that skips them; local functions and helpers in the same file are walked at
-/// their call sites with their parameters aliased to the caller's sockets; lambdas see the state where they are written.
+/// walked once and joined with the path that skips them; local functions and helpers of the compilation (in another
+/// file only when handed a socket or an address, see <see cref="HelperBodies"/>) are walked at their call sites with
+/// their parameters aliased to the caller's sockets; lambdas see the state where they are written.
 /// </summary>
 internal sealed class BindFlowWalker
 {
@@ -28,6 +29,8 @@ internal sealed class BindFlowWalker
     private readonly List<BindObservation> _binds = new();
     private readonly List<DecisionObservation> _decisions = new();
     private readonly List<ListenerCreation> _listeners = new();
+    private readonly List<WildcardHandOff> _wildcardHandOffs = new();
+    private readonly HelperBodies _helperBodies;
     private readonly HashSet<SocketKey> _listening = new();
     private readonly Dictionary<SocketKey, SocketKey> _renamed = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
@@ -55,6 +58,7 @@ internal sealed class BindFlowWalker
         _fields = fields;
         _cancellationToken = cancellationToken;
         _values = new ValueEvaluator(symbols, model, cancellationToken);
+        _helperBodies = new HelperBodies(model, cancellationToken);
     }
 
     public IReadOnlyList<BindObservation> Binds => _binds;
@@ -65,6 +69,9 @@ internal sealed class BindFlowWalker
 
     /// <summary>TcpListeners created in this block (not inside helpers it calls), with their local endpoint.</summary>
     public IReadOnlyList<ListenerCreation> Listeners => _listeners;
+
+    /// <summary>Calls in this block that hand a helper the wildcard address it binds.</summary>
+    public IReadOnlyList<WildcardHandOff> WildcardHandOffs => _wildcardHandOffs;
 
     /// <summary>Whether <c>Listen</c>/<c>Start</c> is called on the socket anywhere in the walk: port 0 does not exempt a listener.</summary>
     public bool Listens(SocketKey? socket) => socket is { } key && _listening.Contains(Named(key));
@@ -463,7 +470,7 @@ internal sealed class BindFlowWalker
                 ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
                 : TrackedValue.Unknown);
         }
-        else if (BodyOf(method) is { } body)
+        else if (BodyOf(method, invocation) is { } body)
         {
             VisitCallee(invocation, method, body);
         }
@@ -559,7 +566,8 @@ internal sealed class BindFlowWalker
             }
             else
             {
-                _state.SetValue(parameter, _values.Evaluate(argument.Value, _state));
+                var value = _values.Evaluate(argument.Value, _state);
+                _state.SetValue(parameter, !isLocalFunction && _helperCallSite is null ? value.HandedIn() : value);
             }
         }
 
@@ -604,8 +612,8 @@ internal sealed class BindFlowWalker
         _returnedSocket = _returnedSocket is { } earlier ? earlier.Join(returned) : returned;
     }
 
-    /// <summary>The body of a local function of this block, or of a source method in this file; null for anything else.</summary>
-    private IOperation? BodyOf(IMethodSymbol method)
+    /// <summary>The body of a local function of this block, or of a source method of the compilation; null for anything else.</summary>
+    private IOperation? BodyOf(IMethodSymbol method, IInvocationOperation call)
     {
         var original = method.OriginalDefinition;
         if (_localFunctions.TryGetValue(original, out var localFunction))
@@ -618,18 +626,29 @@ internal sealed class BindFlowWalker
             return null;
         }
 
-        foreach (var reference in original.DeclaringSyntaxReferences)
+        return _helperBodies.Of(original, mayReadOtherFiles: HandsOverSomethingThatMatters(call));
+    }
+
+    /// <summary>
+    /// Whether a call hands its callee a socket the walk tracks (as an argument, or as a field of this instance) or a
+    /// wildcard address: only then is a helper in another file worth its semantic model.
+    /// </summary>
+    private bool HandsOverSomethingThatMatters(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
         {
-            if (reference.SyntaxTree == _model.SyntaxTree
-                && reference.GetSyntax(_cancellationToken) is var declaration
-                && SocketNameFilter.MayTouchSockets(declaration)
-                && _model.GetOperation(declaration, _cancellationToken) is IMethodBodyOperation body)
+            var value = argument.Value;
+            if (_symbols.KindOf(value.WithoutConversions()?.Type) is not null
+                ? ResolveKey(value) is { } key && _state.GetSocket(key) is not null
+                : _values.Evaluate(value, _state) is var tracked && (tracked.Address.IsWildcard() || tracked.IsHandedIn))
             {
-                return (IOperation?)body.BlockBody ?? body.ExpressionBody;
+                return true;
             }
         }
 
-        return null;
+        return call.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+            && !call.TargetMethod.IsStatic
+            && _state.TracksMemberSocket();
     }
 
     /// <summary>A socket handed to code we cannot see may be configured there: from then on we stay quiet about it.</summary>
@@ -891,6 +910,12 @@ internal sealed class BindFlowWalker
         IOperation reportAt = bind;
         if (_helperCallSite is not null)
         {
+            if (site.Kind != BindSiteKind.ListenerStart)
+            {
+                // A listener's address was judged where it was created.
+                RecordHandOff(site.EndPoint, key, isListener: false);
+            }
+
             // Inside a helper, only sockets the caller handed in are the caller's business; the helper's own are judged in the helper.
             socketArgument = ArgumentCarrying(_helperCallSite, key);
             if (socketArgument < 0)
@@ -951,10 +976,23 @@ internal sealed class BindFlowWalker
 
     private void RecordListener(IOperation creation, SocketOrigin origin)
     {
-        // Inside a helper walked for a caller, the helper's own block reports its listeners.
+        // Inside a helper walked for a caller, the helper's own block reports its listeners, unless the caller handed it the address.
         if (_helperCallSite is null)
         {
             _listeners.Add(new ListenerCreation(creation, origin.EndPoint));
+        }
+        else
+        {
+            RecordHandOff(origin.EndPoint, SocketKey.ForCreation(creation), isListener: true);
+        }
+    }
+
+    /// <summary>A helper binds (or creates a listener on) a wildcard it got from this block: the call is where to say so.</summary>
+    private void RecordHandOff(TrackedValue endPoint, SocketKey? socket, bool isListener)
+    {
+        if (_helperCallSite is { } call && endPoint.IsHandedIn && endPoint.Address.IsWildcard())
+        {
+            _wildcardHandOffs.Add(new WildcardHandOff(call, endPoint, socket, isListener));
         }
     }
 

@@ -41,6 +41,23 @@ internal sealed class FlowState
         }
     }
 
+    /// <summary>Whether a socket stored in a field or property of this instance is being tracked.</summary>
+    public bool TracksMemberSocket()
+    {
+        if (_sockets is not null)
+        {
+            foreach (var key in _sockets.Keys)
+            {
+                if (key.Symbol is IFieldSymbol or IPropertySymbol)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public TrackedValue GetValue(ISymbol symbol)
         => _values is not null && _values.TryGetValue(symbol, out var value) ? value : TrackedValue.Unknown;
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PortReuse.Analyzers.Model;
 
 namespace PortReuse.Analyzers.Flow;
@@ -74,4 +75,29 @@ internal readonly struct ListenerCreation
     public IOperation Operation { get; }
 
     public TrackedValue EndPoint { get; }
+}
+
+/// <summary>
+/// A call in the analysed block that hands a helper the wildcard address the helper binds: the helper's own walk sees
+/// only a parameter, so the call is where the wildcard is chosen.
+/// </summary>
+internal readonly struct WildcardHandOff
+{
+    public WildcardHandOff(IInvocationOperation call, TrackedValue endPoint, SocketKey? socket, bool isListener)
+    {
+        Call = call;
+        EndPoint = endPoint;
+        Socket = socket;
+        IsListener = isListener;
+    }
+
+    public IInvocationOperation Call { get; }
+
+    public TrackedValue EndPoint { get; }
+
+    /// <summary>The socket the helper binds, when the walk could name it.</summary>
+    public SocketKey? Socket { get; }
+
+    /// <summary>A TcpListener created on the address: it exists to listen, so port 0 does not exempt it.</summary>
+    public bool IsListener { get; }
 }

@@ -51,7 +51,8 @@ internal sealed class ValueEvaluator
                 return EvaluateField(field.Field, state);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 var whenTrue = Evaluate(conditional.WhenTrue, state);
-                return whenTrue.Equals(Evaluate(conditional.WhenFalse, state)) ? whenTrue : TrackedValue.Unknown;
+                var whenFalse = Evaluate(conditional.WhenFalse, state);
+                return whenTrue.Equals(whenFalse) ? whenTrue : BothWildcards(whenTrue, whenFalse);
             case IInvocationOperation invocation when _symbols.Is(invocation.TargetMethod.ContainingType, _symbols.IPAddress)
                 && invocation.TargetMethod.Name == "Parse" && invocation.Arguments.Length == 1:
                 return Evaluate(invocation.Arguments[0].Value, state).Constant is string text
@@ -87,16 +88,31 @@ internal sealed class ValueEvaluator
         }
     }
 
+    /// <summary>
+    /// <c>v6 ? new IPEndPoint(IPAddress.IPv6Any, p) : new IPEndPoint(IPAddress.Any, p)</c> binds a wildcard either way;
+    /// the value keeps the first arm's family, for the message.
+    /// </summary>
+    private static TrackedValue BothWildcards(TrackedValue first, TrackedValue second)
+    {
+        if (!first.Address.IsWildcard() || !second.Address.IsWildcard() || first.IsEndPoint != second.IsEndPoint)
+        {
+            return TrackedValue.Unknown;
+        }
+
+        var handedIn = first.IsHandedIn || second.IsHandedIn;
+        return first.IsEndPoint
+            ? TrackedValue.FromEndPoint(first.Address, first.Port == second.Port ? first.Port : null, handedIn)
+            : handedIn ? TrackedValue.FromAddress(first.Address).HandedIn() : TrackedValue.FromAddress(first.Address);
+    }
+
     /// <summary>An endpoint from an address (IPAddress or the long form) and a port.</summary>
     public TrackedValue EndPoint(IOperation address, IOperation port, FlowState state)
-        => TrackedValue.FromEndPoint(AddressOf(address, state), Evaluate(port, state).AsPort());
-
-    public AddressKind AddressOf(IOperation address, FlowState state)
     {
         var value = Evaluate(address, state);
-        return value.Constant is long or int
+        var kind = value.Constant is long or int
             ? WildcardAddress.ClassifyIPv4(System.Convert.ToInt64(value.Constant))
             : value.Address;
+        return TrackedValue.FromEndPoint(kind, Evaluate(port, state).AsPort(), value.IsHandedIn);
     }
 
     private static AddressKind AddressOfBytes(System.Collections.Immutable.ImmutableArray<IOperation> elements)

@@ -64,5 +64,5 @@ internal readonly struct BindSite
     public TrackedValue EndPoint { get; }
 
     /// <summary>Port 0 asks the OS for an ephemeral port, which never collides.</summary>
-    public bool IsEphemeralPort => EndPoint.Port == 0;
+    public bool IsEphemeralPort => EndPoint.IsEphemeralPort;
 }

@@ -67,9 +67,18 @@ internal static class WildcardAddressRule
                 ReportWildcard(context, listener.Operation, listener.EndPoint);
             }
         }
+
+        // The wildcard chosen here and bound in a helper: reported at the call, with no fix (the helper may serve other callers).
+        foreach (var handOff in context.Walker.WildcardHandOffs)
+        {
+            if (handOff.IsListener || !handOff.EndPoint.IsEphemeralPort || context.Walker.Listens(handOff.Socket))
+            {
+                ReportWildcard(context, handOff.Call, handOff.EndPoint, offerFix: false);
+            }
+        }
     }
 
-    private static void ReportWildcard(RuleContext context, IOperation site, TrackedValue endPoint)
+    private static void ReportWildcard(RuleContext context, IOperation site, TrackedValue endPoint, bool offerFix = true)
     {
         var address = endPoint.Address;
         var settings = context.Settings;
@@ -82,7 +91,7 @@ internal static class WildcardAddressRule
         // Same family as the wildcard: an IPv4 address on a dual-mode socket binds the IPv4-mapped loopback, which works.
         properties[WildcardAddressEdit.FamilyProperty] = address == AddressKind.WildcardIPv6 ? WildcardAddressEdit.IPv6 : WildcardAddressEdit.IPv4;
         IEnumerable<Location>? additional = null;
-        if (EditFor(site, context.SemanticModel, context.Walker.Symbols) is { } edit)
+        if (offerFix && EditFor(site, context.SemanticModel, context.Walker.Symbols) is { } edit)
         {
             properties[WildcardAddressEdit.Property] = edit.Kind;
             additional = new[] { edit.Node.GetLocation() };

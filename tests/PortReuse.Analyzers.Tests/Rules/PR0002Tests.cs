@@ -8,6 +8,7 @@ public class PR0002Tests
 
     [Theory]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Any, 8080))|};")]
+    [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Dgram, ProtocolType.Udp); EndPoint ep = port > 1 ? new IPEndPoint(IPAddress.IPv6Any, 5353) : new IPEndPoint(IPAddress.Any, 5353); {|PR0002:s.Bind(ep)|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); var any = new IPAddress(new byte[] { 0, 0, 0, 0 }); {|PR0002:s.Bind(new IPEndPoint(any, 8080))|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(new IPAddress(new byte[16]), 8080))|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.IPv6Any, 8080))|};")]
@@ -64,6 +65,7 @@ public class PR0002Tests
     [InlineData("var bytes = IPAddress.Any.GetAddressBytes(); Console.WriteLine(IPAddress.Any);")]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.Bind(new IPEndPoint(new IPAddress(0x0100007F), 8080));")]
     [InlineData("var ep = new IPEndPoint(IPAddress.Any, 8080); Console.WriteLine(ep);")]
+    [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Dgram, ProtocolType.Udp); EndPoint ep = port > 1 ? new IPEndPoint(IPAddress.IPv6Any, 5353) : new IPEndPoint(IPAddress.Loopback, 5353); s.Bind(ep);")]
     public Task DoesNotTrigger_On_Specific_Or_Ephemeral(string body) => Verify.VerifyAsync("PR0002", InMethod(body));
 
     [Fact]
