@@ -61,6 +61,12 @@ public sealed class CompilationRun
     public async Task<RunResult> AnalyzeWithTelemetryAsync()
     {
         Prepare(logExecutionTime: true);
+
+        // A collection during a callback is charged to that analyzer's time: start each run from a collected heap so the
+        // garbage of the previous run is not collected inside this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var prepared = _prepared!;
         var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         var times = new Dictionary<string, TimeSpan>();

@@ -23,9 +23,9 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 3, buildRuns);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 3, timesPeer: true, telemetryRuns: 3, buildRuns);
 
-    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 1, buildRuns);
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 3, buildRuns);
 
     public string Name { get; }
 

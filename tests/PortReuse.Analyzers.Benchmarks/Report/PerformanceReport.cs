@@ -87,7 +87,7 @@ public static class PerformanceReport
           .AppendLine($"- **peer**: {AnalyzerSets.PeerRuleId} ({AnalyzerSets.PeerSource}), turned on as a warning: like ours it follows a resource from")
           .AppendLine("  its creation through the method's flow. (The compiled-in NetAnalyzers of the SDK need a newer Roslyn than this process.)").AppendLine()
           .AppendLine($"Analyzer execution time: the driver's `GetAnalyzerTelemetryInfoAsync` with `logAnalyzerExecutionTime: true`, in separate")
-          .AppendLine($"runs (median of {plan.TelemetryRuns}): the no-op beside ours, the peer in a compilation of its own. Ours is never measured beside an")
+          .AppendLine($"runs (median of {plan.TelemetryRuns}; one run for the peer): the no-op beside ours, the peer in a compilation of its own. Ours is never measured beside an")
           .AppendLine("analyzer that would pay for work it reuses, so its time includes binding each method it walks again (`GetOperation`)")
           .AppendLine("and, on its first diagnostic in a tree, the driver's scan of that tree for `[GeneratedCode]`; in a build where other")
           .AppendLine("analyzers run (the SDK's do) those are often paid already. Its share is set against the baseline's wall time.").AppendLine();
