@@ -43,9 +43,16 @@ internal static class SocketNameFilter
         {
             node.SyntaxTree.GetText().CopyTo(span.Start, buffer, 0, span.Length);
             var text = new ReadOnlySpan<char>(buffer, 0, span.Length);
+
+            // A block that spells an address is walked whatever it calls: no receiver needs judging first.
+            if (model is not null && SpellsAddress(text))
+            {
+                return true;
+            }
+
             if (text.IndexOf("\\u".AsSpan()) >= 0 || text.IndexOf("\\U".AsSpan()) >= 0)
             {
-                return ScanAllTokens(node, model) || (model is not null && SpellsAddress(text));
+                return ScanAllTokens(node, model);
             }
 
             foreach (var name in NamesInText)
@@ -60,7 +67,7 @@ internal static class SocketNameFilter
                 }
             }
 
-            return model is not null && SpellsAddress(text);
+            return false;
         }
         finally
         {
