@@ -38,7 +38,11 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files and [GeneratedCode] members are still skipped (no Analyze flag), and reports on #line hidden
+        // lines are still dropped by the driver. Reporting in generated code is allowed because every diagnostic lies in the block just analysed: the driver's check of each
+        // report would only repeat that, and on a tree's first report it scans the whole tree for [GeneratedCode]
+        // declarations, which in a long file cost more than our walk (EdgeCodeTests pin each kind of generated code).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
             // Resolved when a block first needs the walk: a compilation's first metadata lookup searches every
