@@ -227,5 +227,292 @@ internal static class OpenSourcePatterns
             }
         }
         """,
+
+        // 8. PR0003, the common real-world form: a receiver made with the port-only constructor (which binds the
+        //    wildcard at once) and told to share the port afterwards — in a lock, in a try, with the int overload of
+        //    the option, in a helper returning the client, with `using var`, and twice in one class (constructor and
+        //    reconnect). Found in 14 files of unrelated projects (docs/precision.md, "Real PR0003 instances").
+        """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+
+        public sealed class TelemetryFeed
+        {
+            private readonly object _gate = new object();
+            private UdpClient _feed;
+            private bool _running;
+
+            public void Start(int port)
+            {
+                lock (_gate)
+                {
+                    if (_running)
+                    {
+                        return;
+                    }
+
+                    _feed = new UdpClient(port); // expect: PR0001, PR0002
+                    _feed.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                    _running = true;
+                }
+            }
+
+            public void StartLegacy(int port)
+            {
+                try
+                {
+                    _feed = new UdpClient(port); // expect: PR0001, PR0002
+                    _feed.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, 1); // expect: PR0003
+                    _feed.BeginReceive(_ => { }, null);
+                }
+                catch (SocketException)
+                {
+                    _feed = null;
+                }
+            }
+
+            public static UdpClient TryOpen(int port)
+            {
+                try
+                {
+                    var feed = new UdpClient(port); // expect: PR0001, PR0002
+                    feed.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                    return feed;
+                }
+                catch (SocketException)
+                {
+                    return null;
+                }
+            }
+
+            public static void Answer(int port)
+            {
+                using var responder = new UdpClient(port); // expect: PR0001, PR0002
+                responder.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                var remote = new IPEndPoint(IPAddress.Loopback, 0);
+                responder.Receive(ref remote);
+            }
+        }
+
+        public sealed class TickReceiver
+        {
+            private const int FeedPort = 20777;
+            private readonly string _group;
+            private UdpClient _receiver;
+
+            public TickReceiver(string group)
+            {
+                _group = group;
+                _receiver = new UdpClient(FeedPort); // expect: PR0001, PR0002
+                _receiver.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                _receiver.Client.ReceiveTimeout = 1000;
+                _receiver.JoinMulticastGroup(IPAddress.Parse(_group), 20);
+            }
+
+            public void Reconnect()
+            {
+                _receiver.Close();
+                _receiver = new UdpClient(FeedPort); // expect: PR0001, PR0002
+                _receiver.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                _receiver.JoinMulticastGroup(IPAddress.Parse(_group), 20);
+            }
+        }
+        """,
+
+        // 9. PR0003 on the other binding forms met: the endpoint constructor of UdpClient (KNX tunnelling), a listener
+        //    handed in by dependency injection and started by a hosted service (three files of one family), a listener
+        //    started in an iterator coroutine, and Socket.Bind followed by the option before Listen (four files).
+        """
+        using System;
+        using System.Collections;
+        using System.Net;
+        using System.Net.Sockets;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public abstract class HostedWorker
+        {
+            protected abstract Task RunAsync(CancellationToken stoppingToken);
+        }
+
+        public sealed class TunnelConnection
+        {
+            private readonly UdpClient _tunnel;
+
+            public TunnelConnection(IPAddress local, int port)
+            {
+                _tunnel = new UdpClient(new IPEndPoint(local, port)); // expect: PR0001
+                _tunnel.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+            }
+        }
+
+        public sealed class OrderDesk : HostedWorker
+        {
+            private readonly TcpListener _desk;
+
+            public OrderDesk(TcpListener desk) => _desk = desk;
+
+            protected override async Task RunAsync(CancellationToken stoppingToken)
+            {
+                _desk.Start();
+                _desk.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                try
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        using var caller = await _desk.AcceptTcpClientAsync(stoppingToken);
+                    }
+                }
+                finally
+                {
+                    _desk.Stop();
+                }
+            }
+        }
+
+        public sealed class FrameServer
+        {
+            public int FramePort = 3000;
+            private TcpListener _frames;
+            private bool _created;
+
+            public IEnumerator ServeFrames()
+            {
+                if (!_created)
+                {
+                    _created = true;
+                    _frames = new TcpListener(IPAddress.Any, FramePort); // expect: PR0002
+                    _frames.Start(); // expect: PR0001
+                    _frames.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                    yield return null;
+                }
+            }
+        }
+
+        public static class QuizServer
+        {
+            public static void Run(string configuredAddress, int port)
+            {
+                var address = IPAddress.Parse(configuredAddress);
+                using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                socket.Bind(new IPEndPoint(address, port)); // expect: PR0001
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); // expect: PR0003
+                socket.Listen(16);
+            }
+        }
+        """,
+
+        // 10. The silent neighbours of those instances: options that are not reuse options after the binding
+        //     constructor or after Bind (broadcast, buffer, multicast membership), a listener subclass that turns exclusive
+        //     use off in the catch of a failed Start and retries, options set after Connect (not a bind site), a free-port
+        //     probe that is exclusive and explicitly not reusing (no contradiction), and the usual share-then-bind receivers.
+        """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+
+        public sealed class GuardedListener : TcpListener
+        {
+            public GuardedListener(IPAddress address, int port) : base(address, port)
+            {
+            }
+
+            public void Start(bool exclusive)
+            {
+                var tryExclusive = exclusive && !Active;
+                if (tryExclusive)
+                {
+                    Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ExclusiveAddressUse, 1);
+                }
+
+                try
+                {
+                    Start();
+                }
+                catch (SocketException)
+                {
+                    if (!tryExclusive)
+                    {
+                        throw;
+                    }
+
+                    Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ExclusiveAddressUse, 0);
+                    Start();
+                }
+            }
+        }
+
+        public static class QuietNeighbours
+        {
+            public static UdpClient Beacon(int port)
+            {
+                var beacon = new UdpClient(port); // expect: PR0001, PR0002
+                beacon.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Broadcast, true);
+                return beacon;
+            }
+
+            public static TcpListener Stalled()
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReceiveBuffer, 512);
+                return listener;
+            }
+
+            public static Socket Discovery(IPAddress group, int port)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                socket.Bind(new IPEndPoint(IPAddress.Any, port)); // expect: PR0002
+                socket.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.AddMembership, new MulticastOption(group, IPAddress.Any));
+                socket.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.MulticastTimeToLive, 2);
+                return socket;
+            }
+
+            public static UdpClient FollowServer(IPAddress server, IPAddress group, int port)
+            {
+                var follower = new UdpClient { ExclusiveAddressUse = false };
+                follower.Connect(server, port);
+                follower.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                follower.JoinMulticastGroup(group);
+                return follower;
+            }
+
+            public static bool IsFree(int port)
+            {
+                try
+                {
+                    using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    probe.ExclusiveAddressUse = true;
+                    probe.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, false);
+                    probe.Bind(new IPEndPoint(IPAddress.Loopback, port));
+                    return true;
+                }
+                catch (SocketException)
+                {
+                    return false;
+                }
+            }
+
+            public static UdpClient LobbyListener(int port)
+            {
+                var lobby = new UdpClient();
+                lobby.EnableBroadcast = true;
+                lobby.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                lobby.ExclusiveAddressUse = false;
+                lobby.Client.Bind(new IPEndPoint(IPAddress.Any, port)); // expect: PR0002
+                return lobby;
+            }
+
+            public static TcpListener Control(int port)
+            {
+                var control = new TcpListener(new IPEndPoint(IPAddress.Any, port)); // expect: PR0002
+                control.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                control.Start();
+                return control;
+            }
+        }
+        """,
     };
 }
