@@ -27,9 +27,10 @@ internal enum ReceiverVerdict : byte
 /// primary-constructor parameter looked up in the enclosing type's scope — without binding the method body. Asking
 /// the semantic model about an expression inside a body makes it bind (and, with nullable on, flow-analyse) the whole
 /// member again, which on code that never touches sockets cost more than everything else the analyzer does; the type
-/// of a declaration binds on its own. Declarations are found by their names in the text where it is at hand, and a
-/// field or property declared in the type itself is read from its syntax: a scope lookup costs more than all the rest.
-/// Whatever this cannot decide is left to the caller's full check.
+/// of a declaration binds on its own. Declarations are found by their names in the text where it is at hand. A field
+/// or property declared in the type itself, and a method's parameter, are read from their declared symbols, which the
+/// compiler made already; a local's written type is bound at the type's brace; a scope lookup costs more than all the
+/// rest. Whatever this cannot decide is left to the caller's full check.
 /// </summary>
 internal static class ReceiverEvidence
 {
@@ -102,32 +103,44 @@ internal static class ReceiverEvidence
     {
         foreach (var member in type.Members)
         {
-            var written = member switch
+            var (declaration, written) = member switch
             {
-                FieldDeclarationSyntax field when Declares(field.Declaration, name) => field.Declaration.Type,
-                PropertyDeclarationSyntax property when property.Identifier.ValueText == name => property.Type,
-                _ => null,
+                FieldDeclarationSyntax field when DeclaratorOf(field.Declaration, name) is { } variable => ((SyntaxNode?)variable, field.Declaration.Type),
+                PropertyDeclarationSyntax property when property.Identifier.ValueText == name => (property, property.Type),
+                _ => (null, null),
             };
-            if (written is not null)
+            if (declaration is not null)
             {
-                return JudgeWrittenType(written, model, position);
+                return model.GetDeclaredSymbol(declaration) is { } declared ? JudgeDeclared(declared) : JudgeWrittenType(written!, model, position);
             }
         }
 
         return null;
     }
 
-    private static bool Declares(VariableDeclarationSyntax declaration, string name)
+    /// <summary>
+    /// A field's, property's or method parameter's symbol already exists (the compiler declared it), and reading its
+    /// type binds nothing: far cheaper than binding the written type again, which builds a binder map over the syntax.
+    /// </summary>
+    private static ReceiverVerdict JudgeDeclared(ISymbol declared) => declared switch
+    {
+        IFieldSymbol field => Classify(field.Type),
+        IPropertySymbol property => Classify(property.Type),
+        IParameterSymbol parameter => Classify(parameter.Type),
+        _ => ReceiverVerdict.Unknown,
+    };
+
+    private static VariableDeclaratorSyntax? DeclaratorOf(VariableDeclarationSyntax declaration, string name)
     {
         foreach (var variable in declaration.Variables)
         {
             if (variable.Identifier.ValueText == name)
             {
-                return true;
+                return variable;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -147,7 +160,9 @@ internal static class ReceiverEvidence
                 continue;
             }
 
-            var judged = declaredType is not null ? JudgeWrittenType(declaredType, model, position) : ReceiverVerdict.Unknown;
+            var judged = node is ParameterSyntax { Parent.Parent: BaseMethodDeclarationSyntax } parameter && model.GetDeclaredSymbol(parameter) is { } declared
+                ? JudgeDeclared(declared)
+                : declaredType is not null ? JudgeWrittenType(declaredType, model, position) : ReceiverVerdict.Unknown;
 
             // Locals of one name in different scopes: the block is clear only if every one of them is.
             if (judged != ReceiverVerdict.NotSocket)
@@ -226,9 +241,9 @@ internal static class ReceiverEvidence
 
     private static ReceiverVerdict Classify(ITypeSymbol type)
     {
-        if (type is ITypeParameterSymbol)
+        if (type is ITypeParameterSymbol || type.TypeKind == TypeKind.Error)
         {
-            // Its constraint may be a listener; let the full check decide.
+            // Its constraint may be a listener, or the name did not bind: let the full check decide.
             return ReceiverVerdict.Unknown;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PortReuse.Analyzers.Model;
@@ -134,22 +135,29 @@ internal sealed class FlowState
             return;
         }
 
-        // A table both sides still share is its own join.
+        // A table both sides still share is its own join; a table this state alone holds is joined in place.
         if (!ReferenceEquals(_sockets, other._sockets))
         {
-            _sockets = JoinSockets(_sockets, other._sockets);
-            _ownsSockets = true;
+            if (_ownsSockets && _sockets is not null)
+            {
+                JoinSocketsInPlace(_sockets, other._sockets);
+            }
+            else
+            {
+                _sockets = JoinSockets(_sockets, other._sockets);
+                _ownsSockets = true;
+            }
         }
 
         if (!ReferenceEquals(_values, other._values))
         {
-            _values = KeepEqual(_values, other._values);
+            _values = _ownsValues ? KeepEqualInPlace(_values, other._values) : KeepEqual(_values, other._values);
             _ownsValues = true;
         }
 
         if (!ReferenceEquals(_aliases, other._aliases))
         {
-            _aliases = KeepEqual(_aliases, other._aliases);
+            _aliases = _ownsAliases ? KeepEqualInPlace(_aliases, other._aliases) : KeepEqual(_aliases, other._aliases);
             _ownsAliases = true;
         }
     }
@@ -197,6 +205,77 @@ internal sealed class FlowState
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// <see cref="JoinSockets"/> into a table no other state holds. The joined entries are gathered before any is
+    /// written: writing a table while enumerating it throws on .NET Framework, where Visual Studio runs analyzers.
+    /// </summary>
+    private static void JoinSocketsInPlace(Dictionary<SocketKey, SocketState> mine, Dictionary<SocketKey, SocketState>? theirs)
+    {
+        var updates = ArrayPool<KeyValuePair<SocketKey, SocketState>>.Shared.Rent(mine.Count + (theirs?.Count ?? 0));
+        try
+        {
+            var count = 0;
+            foreach (var pair in mine)
+            {
+                var joined = theirs is not null && theirs.TryGetValue(pair.Key, out var other) ? pair.Value.Join(other) : pair.Value.JoinUntouched();
+                updates[count++] = new(pair.Key, joined);
+            }
+
+            if (theirs is not null)
+            {
+                foreach (var pair in theirs)
+                {
+                    if (!mine.ContainsKey(pair.Key))
+                    {
+                        updates[count++] = new(pair.Key, pair.Value.JoinUntouched());
+                    }
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                mine[updates[i].Key] = updates[i].Value;
+            }
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<SocketKey, SocketState>>.Shared.Return(updates, clearArray: true);
+        }
+    }
+
+    /// <summary><see cref="KeepEqual{T}"/> on a table no other state holds: removes what differs, gathered first (see above).</summary>
+    private static Dictionary<ISymbol, T>? KeepEqualInPlace<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
+    {
+        if (mine is null || theirs is null)
+        {
+            return null;
+        }
+
+        var removed = ArrayPool<ISymbol>.Shared.Rent(mine.Count);
+        try
+        {
+            var count = 0;
+            foreach (var pair in mine)
+            {
+                if (!theirs.TryGetValue(pair.Key, out var other) || !EqualityComparer<T>.Default.Equals(pair.Value, other))
+                {
+                    removed[count++] = pair.Key;
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                mine.Remove(removed[i]);
+            }
+        }
+        finally
+        {
+            ArrayPool<ISymbol>.Shared.Return(removed, clearArray: true);
+        }
+
+        return mine.Count == 0 ? null : mine;
     }
 
     private static Dictionary<ISymbol, T>? KeepEqual<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
