@@ -90,6 +90,39 @@ public class FlowStateTests
         Assert.Equal(SocketFacts.Created, branch.GetSocket(B)!.Value.Must);
     }
 
+    /// <summary>Both sides wrote after the copy, so each holds its own tables: the join is made in place.</summary>
+    [Fact]
+    public void Join_Of_Owned_Tables_Gives_The_Meet_And_Leaves_The_Other_Side_Alone()
+    {
+        var before = new FlowState();
+        before.AddFacts(A, SocketFacts.Created);
+        before.SetValue(Locals[0], TrackedValue.FromConstant(1));
+        before.SetValue(Locals[1], TrackedValue.FromConstant(2));
+        before.SetAlias(Locals[1], A);
+        var branch = before.Clone();
+        before.AddFacts(A, SocketFacts.Decided);
+        before.SetValue(Locals[1], TrackedValue.FromConstant(3));
+        before.SetAlias(Locals[0], A);
+        branch.AddFacts(B, SocketFacts.Bound);
+        branch.SetValue(Locals[0], TrackedValue.FromConstant(1));
+        branch.SetAlias(Locals[0], B);
+
+        before.JoinWith(branch);
+
+        Assert.Equal(SocketFacts.Created, before.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided, before.GetSocket(A)!.Value.May);
+        Assert.Equal(SocketFacts.None, before.GetSocket(B)!.Value.Must);
+        Assert.Equal(SocketFacts.Bound, before.GetSocket(B)!.Value.May);
+        Assert.Equal(1, before.GetValue(Locals[0]).Constant);
+        Assert.Equal(TrackedValue.Unknown, before.GetValue(Locals[1]));
+        Assert.Equal(A, before.GetAlias(Locals[1]));
+        Assert.Null(before.GetAlias(Locals[0]));
+
+        Assert.Equal(SocketFacts.Created, branch.GetSocket(A)!.Value.May);
+        Assert.Equal(2, branch.GetValue(Locals[1]).Constant);
+        Assert.Equal(B, branch.GetAlias(Locals[0]));
+    }
+
     [Fact]
     public void Unreachable_Side_Adds_Nothing_And_Copying_From_It_Shares_Safely()
     {
