@@ -14,13 +14,20 @@ using PortReuse.Analyzers.Model;
 
 namespace PortReuse.Analyzers.CodeFixes;
 
-/// <summary>PR0003: move the option set after the bind to just before it, when both are statements of one block.</summary>
+/// <summary>
+/// PR0003: move the option set after the bind to just before it, when both are statements of one block; after a binding
+/// <c>UdpClient</c> constructor, split the constructor so the option can go before the bind.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveReuseOptionBeforeBindCodeFixProvider)), Shared]
 public sealed class MoveReuseOptionBeforeBindCodeFixProvider : SocketCodeFixProvider
 {
     public const string MoveBeforeBindKey = "PR0003.MoveBeforeBind";
 
+    public const string SplitConstructorKey = "PR0003.SplitConstructor";
+
     private const string MoveBeforeBindTitle = "Move before the bind";
+
+    private const string SplitConstructorTitle = "Move before the bind (split the binding UdpClient constructor)";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReuseOptionAfterBind);
 
@@ -34,21 +41,47 @@ public sealed class MoveReuseOptionBeforeBindCodeFixProvider : SocketCodeFixProv
         }
 
         var setting = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (ReuseOptionStatement.StatementOf(setting) is { } statement
-            && ReuseOptionStatement.Receiver(setting) is { } receiver
-            && InsertionPoint.IsStableReference(receiver)
-            && BindBefore(statement, OwnerText(receiver), model, symbols, context.CancellationToken) is { } bind
-            && !ReadsLocalDeclaredBetween(statement, bind, model, context.CancellationToken))
+        if (ReuseOptionStatement.StatementOf(setting) is not { } statement
+            || ReuseOptionStatement.Receiver(setting) is not { } receiver
+            || !InsertionPoint.IsStableReference(receiver)
+            || BindBefore(statement, OwnerText(receiver), model, symbols, context.CancellationToken) is not { } bind)
+        {
+            return;
+        }
+
+        if (bind is LocalDeclarationStatementSyntax declaration && SingleVariable(declaration)?.Initializer?.Value is BaseObjectCreationExpressionSyntax creation)
+        {
+            // `var udp = new UdpClient(port);` bound in its constructor: nothing can go before that, so the constructor
+            // is split (as PR0001's fix does) and the setting moves between the unbound client and its Bind.
+            var statements = new ReuseStatements(SyntaxGenerator.GetGenerator(context.Document), model.Compilation);
+            if (!ReadsLocalDeclaredBetween(statement, bind.Span.End, model, context.CancellationToken)
+                && UdpClientRewrite.TryCreate(creation, model, statements, context.CancellationToken) is { } rewrite)
+            {
+                context.RegisterCodeFix(EditAction(SplitConstructorTitle, SplitConstructorKey, context.Document, (editor, edits) => SplitAndMove(editor, edits, rewrite, statement)), diagnostic);
+            }
+
+            return;
+        }
+
+        if (!ReadsLocalDeclaredBetween(statement, bind.SpanStart, model, context.CancellationToken))
         {
             context.RegisterCodeFix(EditAction(MoveBeforeBindTitle, MoveBeforeBindKey, context.Document, (editor, _) => Move(editor, statement, bind)), diagnostic);
         }
     }
 
-    /// <summary>The nearest earlier statement of the block that binds the same socket (Socket.Bind or TcpListener.Start).</summary>
+    /// <summary>
+    /// The nearest earlier statement of the block that binds the same socket: a Socket.Bind or TcpListener.Start
+    /// statement, or the declaration of a UdpClient whose constructor may bind (the rewrite checks it does).
+    /// </summary>
     private static StatementSyntax? BindBefore(StatementSyntax statement, string owner, SemanticModel model, SocketSymbols symbols, CancellationToken cancellationToken)
     {
         foreach (var earlier in ReuseOptionStatement.EarlierSiblings(statement))
         {
+            if (earlier.DescendantNodesAndSelf().OfType<AssignmentExpressionSyntax>().Any(a => OwnerText(a.Left) == owner))
+            {
+                return null; // Another socket from here on: the bind before this is not the one reported.
+            }
+
             foreach (var call in earlier.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
             {
                 if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" or "Start" } access
@@ -60,10 +93,25 @@ public sealed class MoveReuseOptionBeforeBindCodeFixProvider : SocketCodeFixProv
                     return InsertionPoint.StatementAround(call) == earlier ? earlier : null;
                 }
             }
+
+            if (earlier is LocalDeclarationStatementSyntax declaration
+                && SingleVariable(declaration) is { Initializer.Value: var value } variable
+                && variable.Identifier.ValueText == owner)
+            {
+                // Declared here: nothing earlier can have bound it.
+                return value is BaseObjectCreationExpressionSyntax
+                    && model.GetSymbolInfo(value, cancellationToken).Symbol is IMethodSymbol constructor
+                    && symbols.KindOf(constructor.ContainingType) is SocketKind.UdpClient
+                        ? earlier
+                        : null;
+            }
         }
 
         return null;
     }
+
+    private static VariableDeclaratorSyntax? SingleVariable(LocalDeclarationStatementSyntax declaration)
+        => declaration.Declaration.Variables.Count == 1 ? declaration.Declaration.Variables[0] : null;
 
     /// <summary><c>listener.Server</c> and <c>udp.Client</c> are their owner's socket.</summary>
     private static string OwnerText(ExpressionSyntax expression)
@@ -71,11 +119,17 @@ public sealed class MoveReuseOptionBeforeBindCodeFixProvider : SocketCodeFixProv
             ? OwnerText(owned.Expression)
             : expression.WithoutTrivia().ToString();
 
-    /// <summary>Moving up must not read a local declared between the bind and the option.</summary>
-    private static bool ReadsLocalDeclaredBetween(StatementSyntax statement, StatementSyntax bind, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>Moving up must not read a local declared between <paramref name="from"/> and the option.</summary>
+    private static bool ReadsLocalDeclaredBetween(StatementSyntax statement, int from, SemanticModel model, CancellationToken cancellationToken)
         => statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name =>
             model.GetSymbolInfo(name, cancellationToken).Symbol is ILocalSymbol local
-            && local.DeclaringSyntaxReferences.Any(r => r.Span.Start >= bind.SpanStart && r.Span.Start < statement.SpanStart));
+            && local.DeclaringSyntaxReferences.Any(r => r.Span.Start >= from && r.Span.Start < statement.SpanStart));
+
+    private static void SplitAndMove(DocumentEditor editor, ReuseStatements statements, UdpClientRewrite rewrite, StatementSyntax statement)
+    {
+        editor.RemoveNode(InsertionPoint.Anchor(statement));
+        rewrite.Split(editor, statements, statement.WithoutLeadingTrivia().WithAdditionalAnnotations(Formatter.Annotation));
+    }
 
     private static void Move(DocumentEditor editor, StatementSyntax statement, StatementSyntax bind)
     {

@@ -102,15 +102,11 @@ public sealed class ReuseDecisionCodeFixProvider : SocketCodeFixProvider
         {
             if (_rewrite is { } rewrite)
             {
-                var client = (ExpressionSyntax)editor.Generator.IdentifierName(rewrite.VariableName);
-                var clientSocket = (ExpressionSyntax)editor.Generator.MemberAccessExpression(client, "Client");
-                editor.ReplaceNode(rewrite.Creation, rewrite.Creation.WithArgumentList(rewrite.UnboundArguments));
-                var anchor = InsertionPoint.Anchor(rewrite.Declaration);
-                editor.InsertAfter(anchor, new[]
-                {
-                    InsertionPoint.Sibling(anchor, exclusive ? _statements.DeclareExclusive(client) : _statements.SetOption(clientSocket, "ReuseAddress")),
-                    InsertionPoint.Sibling(anchor, _statements.Bind(clientSocket, (ExpressionSyntax)rewrite.EndPoint)),
-                });
+                var client = rewrite.Client(editor.Generator);
+                var choice = exclusive
+                    ? _statements.DeclareExclusive(client)
+                    : _statements.SetOption((ExpressionSyntax)editor.Generator.MemberAccessExpression(client, "Client"), "ReuseAddress");
+                rewrite.Split(editor, _statements, choice);
                 return;
             }
 

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using PortReuse.Analyzers.Flow;
 using PortReuse.Analyzers.Model;
@@ -38,6 +39,25 @@ internal sealed class UdpClientRewrite
     public SyntaxNode EndPoint { get; }
 
     public string VariableName => Declaration.Declaration.Variables[0].Identifier.ValueText;
+
+    /// <summary>The client variable, for the statements that go between the unbound constructor and the bind.</summary>
+    public ExpressionSyntax Client(SyntaxGenerator generator) => (ExpressionSyntax)generator.IdentifierName(VariableName);
+
+    /// <summary>
+    /// Writes the split: the unbound constructor, then <paramref name="decision"/>, then <c>udp.Client.Bind(…)</c> on the
+    /// endpoint the constructor bound.
+    /// </summary>
+    public void Split(DocumentEditor editor, ReuseStatements statements, StatementSyntax decision)
+    {
+        var clientSocket = (ExpressionSyntax)editor.Generator.MemberAccessExpression(Client(editor.Generator), "Client");
+        editor.ReplaceNode(Creation, Creation.WithArgumentList(UnboundArguments));
+        var anchor = InsertionPoint.Anchor(Declaration);
+        editor.InsertAfter(anchor, new[]
+        {
+            InsertionPoint.Sibling(anchor, decision),
+            InsertionPoint.Sibling(anchor, statements.Bind(clientSocket, (ExpressionSyntax)EndPoint)),
+        });
+    }
 
     public static UdpClientRewrite? TryCreate(BaseObjectCreationExpressionSyntax creation, SemanticModel model, ReuseStatements statements, CancellationToken cancellationToken)
     {

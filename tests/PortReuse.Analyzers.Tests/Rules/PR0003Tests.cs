@@ -120,8 +120,84 @@ public class PR0003Tests
         """,
         MoveReuseOptionBeforeBindCodeFixProvider.MoveBeforeBindKey);
 
+    /// <summary>The most common real shape (docs/precision.md): the constructor already bound, so the fix splits it.</summary>
+    [Fact]
+    public Task Fix_Splits_Binding_UdpClient_Constructor() => Verify.VerifyFixAsync(
+        "PR0003",
+        """
+        using System.Net;
+        using System.Net.Sockets;
+        class C
+        {
+            void M(int port)
+            {
+                using var receiver = new UdpClient(port);
+                receiver.EnableBroadcast = true;
+                {|PR0003:receiver.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};
+                receiver.Receive(ref _remote);
+            }
+
+            private IPEndPoint _remote = new(IPAddress.Loopback, 0);
+        }
+        """,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+        class C
+        {
+            void M(int port)
+            {
+                using var receiver = new UdpClient();
+                receiver.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                receiver.Client.Bind(new IPEndPoint(IPAddress.Any, port));
+                receiver.EnableBroadcast = true;
+                receiver.Receive(ref _remote);
+            }
+
+            private IPEndPoint _remote = new(IPAddress.Loopback, 0);
+        }
+        """,
+        MoveReuseOptionBeforeBindCodeFixProvider.SplitConstructorKey);
+
+    [Fact]
+    public Task Fix_All_Splits_Each_Binding_Constructor() => Verify.VerifyFixAsync(
+        "PR0003",
+        """
+        using System.Net;
+        using System.Net.Sockets;
+        class C
+        {
+            void M()
+            {
+                var v6 = new UdpClient(5000, AddressFamily.InterNetworkV6);
+                {|PR0003:v6.ExclusiveAddressUse = false|};
+                var local = new UdpClient(new IPEndPoint(IPAddress.Loopback, 5001));
+                {|PR0003:local.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};
+            }
+        }
+        """,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+        class C
+        {
+            void M()
+            {
+                var v6 = new UdpClient(AddressFamily.InterNetworkV6);
+                v6.ExclusiveAddressUse = false;
+                v6.Client.Bind(new IPEndPoint(IPAddress.IPv6Any, 5000));
+                var local = new UdpClient(AddressFamily.InterNetwork);
+                local.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                local.Client.Bind(new IPEndPoint(IPAddress.Loopback, 5001));
+            }
+        }
+        """,
+        MoveReuseOptionBeforeBindCodeFixProvider.SplitConstructorKey);
+
     [Theory]
-    [InlineData("var u = new UdpClient(5000); {|PR0003:u.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};")]
+    [InlineData("var u = new UdpClient(5000); var share = true; {|PR0003:u.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, share)|};")]
+    [InlineData("var u = new UdpClient(5000); u.Close(); u = new UdpClient(5001); {|PR0003:u.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};")]
+    [InlineData(NewSocket + "s.Bind(new IPEndPoint(IPAddress.Loopback, 8080)); var t = s; {|PR0003:t.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};")]
     [InlineData(NewSocket + "s.Bind(new IPEndPoint(IPAddress.Loopback, 8080)); var reuse = true; {|PR0003:s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, reuse)|};")]
     [InlineData(NewSocket + "if (flag) { s.Bind(new IPEndPoint(IPAddress.Loopback, 8080)); } else { s.Bind(new IPEndPoint(IPAddress.Loopback, 8081)); } {|PR0003:s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true)|};")]
     [InlineData(NewSocket + "s.Bind(new IPEndPoint(IPAddress.Loopback, port)); {|PR0003:ShareAddress(s)|};")]
