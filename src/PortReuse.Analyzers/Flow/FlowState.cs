@@ -181,34 +181,14 @@ internal sealed class FlowState
             return null;
         }
 
-        // Both sides usually hold the same sockets: sized once, the join never grows its table.
-        var joined = new Dictionary<SocketKey, SocketState>(System.Math.Max(mine?.Count ?? 0, theirs?.Count ?? 0));
-        if (mine is not null)
-        {
-            foreach (var pair in mine)
-            {
-                joined[pair.Key] = theirs is not null && theirs.TryGetValue(pair.Key, out var other)
-                    ? pair.Value.Join(other)
-                    : pair.Value.JoinUntouched();
-            }
-        }
-
-        if (theirs is not null)
-        {
-            foreach (var pair in theirs)
-            {
-                if (!joined.ContainsKey(pair.Key))
-                {
-                    joined[pair.Key] = pair.Value.JoinUntouched();
-                }
-            }
-        }
-
+        var joined = mine is null ? new Dictionary<SocketKey, SocketState>() : new Dictionary<SocketKey, SocketState>(mine);
+        JoinSocketsInPlace(joined, theirs);
         return joined;
     }
 
     /// <summary>
-    /// <see cref="JoinSockets"/> into a table no other state holds. The joined entries are gathered before any is
+    /// Joins <paramref name="theirs"/> into a table no other state holds: must-facts intersect, may-facts unite, and a
+    /// socket only one side tracks is joined with an untouched path. The joined entries are gathered before any is
     /// written: writing a table while enumerating it throws on .NET Framework, where Visual Studio runs analyzers.
     /// </summary>
     private static void JoinSocketsInPlace(Dictionary<SocketKey, SocketState> mine, Dictionary<SocketKey, SocketState>? theirs)
@@ -245,7 +225,7 @@ internal sealed class FlowState
         }
     }
 
-    /// <summary><see cref="KeepEqual{T}"/> on a table no other state holds: removes what differs, gathered first (see above).</summary>
+    /// <summary>Keeps, in a table no other state holds, the values both sides agree on; removals are gathered first (see above).</summary>
     private static Dictionary<ISymbol, T>? KeepEqualInPlace<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
     {
         if (mine is null || theirs is null)
@@ -279,21 +259,5 @@ internal sealed class FlowState
     }
 
     private static Dictionary<ISymbol, T>? KeepEqual<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
-    {
-        if (mine is null || theirs is null)
-        {
-            return null;
-        }
-
-        var kept = new Dictionary<ISymbol, T>(SymbolEqualityComparer.Default);
-        foreach (var pair in mine)
-        {
-            if (theirs.TryGetValue(pair.Key, out var other) && EqualityComparer<T>.Default.Equals(pair.Value, other))
-            {
-                kept[pair.Key] = pair.Value;
-            }
-        }
-
-        return kept.Count == 0 ? null : kept;
-    }
+        => mine is null || theirs is null ? null : KeepEqualInPlace(new Dictionary<ISymbol, T>(mine, SymbolEqualityComparer.Default), theirs);
 }
