@@ -37,6 +37,7 @@ var config = ManualConfig.CreateMinimumViable()
     .WithArtifactsPath(artifacts)
     .WithOptions(ConfigOptions.DisableLogFile);
 
+JitWarmUp.Run(plan, Console.Out);
 var summary = BenchmarkRunner.Run<AnalyzerOverheadBenchmarks>(config);
 var telemetry = await TelemetryPass.RunAsync(plan, Console.Out);
 if (telemetry.Sum(t => t.AnalyzerExceptions) is > 0 and var failures)

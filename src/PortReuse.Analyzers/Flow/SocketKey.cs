@@ -11,23 +11,31 @@ internal readonly struct SocketKey : IEquatable<SocketKey>
 {
     private readonly object _value;
 
-    private SocketKey(object value) => _value = value;
+    // Computed once: a key is hashed at every lookup and every write of the flow tables, and a symbol's hash goes
+    // through the public-model wrapper to the object's identity hash each time.
+    private readonly int _hash;
 
-    public static SocketKey For(ISymbol symbol) => new(symbol);
+    private SocketKey(object value, int hash)
+    {
+        _value = value;
+        _hash = hash;
+    }
 
-    public static SocketKey ForCreation(IOperation creation) => new(creation);
+    public static SocketKey For(ISymbol symbol) => new(symbol, SymbolEqualityComparer.Default.GetHashCode(symbol));
+
+    public static SocketKey ForCreation(IOperation creation) => new(creation, creation.GetHashCode());
 
     public ISymbol? Symbol => _value as ISymbol;
 
     public bool IsDefault => _value is null;
 
     public bool Equals(SocketKey other)
-        => _value is ISymbol symbol
-            ? SymbolEqualityComparer.Default.Equals(symbol, other._value as ISymbol)
-            : ReferenceEquals(_value, other._value);
+        => _hash == other._hash
+            && (_value is ISymbol symbol
+                ? SymbolEqualityComparer.Default.Equals(symbol, other._value as ISymbol)
+                : ReferenceEquals(_value, other._value));
 
     public override bool Equals(object? obj) => obj is SocketKey other && Equals(other);
 
-    public override int GetHashCode()
-        => _value is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : _value?.GetHashCode() ?? 0;
+    public override int GetHashCode() => _hash;
 }

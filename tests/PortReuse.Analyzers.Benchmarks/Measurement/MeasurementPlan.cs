@@ -10,9 +10,10 @@ public sealed class MeasurementPlan
 {
     private readonly Dictionary<string, Corpus> _corpora = new();
 
-    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int buildRuns)
+    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int buildRuns, int warmUpRuns)
     {
         Name = name;
+        WarmUpRuns = warmUpRuns;
         TimesPeer = timesPeer;
         Iterations = iterations;
         TelemetryRuns = telemetryRuns;
@@ -23,19 +24,26 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 3, timesPeer: true, telemetryRuns: 3, buildRuns);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, buildRuns, warmUpRuns: 16);
 
-    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 3, buildRuns);
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, buildRuns, warmUpRuns: 8);
 
     public string Name { get; }
 
     /// <summary>Whether BenchmarkDotNet also times the peer rule; otherwise only the telemetry pass runs it.</summary>
     public bool TimesPeer { get; }
 
+    /// <summary>Analyses of the smallest scaling corpus before anything is measured (see <see cref="JitWarmUp"/>).</summary>
+    public int WarmUpRuns { get; }
+
     /// <summary>Measured iterations per benchmark case (after one warm-up).</summary>
     public int Iterations { get; }
 
-    /// <summary>Analyses with the driver's execution-time log on, per corpus; the median is reported.</summary>
+    /// <summary>
+    /// Analyses with the driver's execution-time log on, per corpus; the median is reported. A collection that pauses a
+    /// callback counts in it, and one pause on these heaps (25–40 ms) is as long as our whole walk of the long file, so a
+    /// single run says more about where the collections fell than about the analyzer.
+    /// </summary>
     public int TelemetryRuns { get; }
 
     /// <summary>Interleaved <c>dotnet build</c> runs per project and variant; 0 skips the whole-build measurement.</summary>

@@ -9,7 +9,8 @@ public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan Po
 /// Runs the no-op and ours together in one compilation with <c>logAnalyzerExecutionTime</c> on, and the peer (on the
 /// two main corpora) in a compilation of its own: work one analyzer causes and another reuses (an operation tree) is
 /// charged to whichever asks first, so ours is never measured beside an analyzer that would pay for it. The log costs
-/// time itself, so these runs are kept apart from the timed ones.
+/// time itself and runs one callback at a time (see <see cref="CompilationRun.Prepare"/>), so these runs are kept apart
+/// from the timed ones.
 /// </summary>
 public static class TelemetryPass
 {
