@@ -25,8 +25,6 @@ public sealed class MachineSnapshot
 
     public double LoadAtStartValue => Parse(LoadAtStart);
 
-    public double LoadAtEndValue => Parse(LoadAtEnd);
-
     public static MachineSnapshot Take() => new(Load());
 
     public void Finish() => LoadAtEnd = Load();
