@@ -34,12 +34,16 @@ internal sealed class BindFlowWalker
     private readonly HashSet<SocketKey> _listening = new();
     private readonly Dictionary<SocketKey, SocketKey> _renamed = new();
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
+    private readonly List<ILocalFunctionOperation> _localFunctionsInOrder = new();
     private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _inlineStack = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ILabelSymbol, FlowState> _branchTargets = new(SymbolEqualityComparer.Default);
+    // Where `break` and `continue` go, innermost last. A stack searched from the top, not a table: targets nest a few
+    // deep, and each loop's labels are fresh symbols, so hashing them would mean a first identity hash per loop.
+    private readonly List<(ILabelSymbol Label, FlowState Target)> _branchTargets = new();
     private readonly Stack<SocketKey?> _conditionalReceivers = new();
 
     private FlowState _state = new();
+    private IOperation? _root;
     private int _nesting;
     private FlowState? _returnTarget;
 
@@ -84,34 +88,32 @@ internal sealed class BindFlowWalker
 
     public void Walk(IOperation root)
     {
+        _root = root;
         _state = new FlowState();
-        CollectLocalFunctions(root);
         Visit(root);
 
-        // Local functions never called here (or only through delegates) are walked on their own.
-        foreach (var pair in _localFunctions)
+        // Local functions never called here (or only through delegates) are walked on their own; walking one may
+        // meet the declarations of more, so the list may grow while it is read.
+        for (var i = 0; i < _localFunctionsInOrder.Count; i++)
         {
-            if (!_walkedLocalFunctions.Contains(pair.Key))
+            var localFunction = _localFunctionsInOrder[i];
+            if (!_walkedLocalFunctions.Contains(localFunction.Symbol))
             {
                 _state = new FlowState();
-                Visit(pair.Value.Body);
-            }
-        }
-    }
-
-    private void CollectLocalFunctions(IOperation root)
-    {
-        foreach (var operation in root.Descendants())
-        {
-            if (operation is ILocalFunctionOperation localFunction)
-            {
-                _localFunctions[localFunction.Symbol] = localFunction;
+                Visit(localFunction.Body);
             }
         }
     }
 
     private void Visit(IOperation? operation)
     {
+        if (operation is ILocalFunctionOperation localFunction)
+        {
+            // Walked where it is called; noted here even past a return, where local functions are usually declared.
+            Remember(localFunction);
+            return;
+        }
+
         if (operation is null || _state.IsUnreachable || _nesting >= MaxNesting)
         {
             // Past MaxNesting (a 5,000-term concatenation, machine-made code) the walk stops descending instead of
@@ -190,15 +192,9 @@ internal sealed class BindFlowWalker
                 _state.MarkUnreachable();
                 break;
             case IBranchOperation branch:
-                if (_branchTargets.TryGetValue(branch.Target, out var target))
-                {
-                    target.JoinWith(_state);
-                }
+                BranchTarget(branch.Target)?.JoinWith(_state);
 
                 _state.MarkUnreachable();
-                break;
-            case ILocalFunctionOperation:
-                // Walked where it is called.
                 break;
             case IAnonymousFunctionOperation lambda:
                 VisitDetached(lambda.Body);
@@ -257,8 +253,8 @@ internal sealed class BindFlowWalker
     {
         var exit = Unreachable();
         var next = Unreachable();
-        _branchTargets[loop.ExitLabel] = exit;
-        _branchTargets[loop.ContinueLabel] = next;
+        _branchTargets.Add((loop.ExitLabel, exit));
+        _branchTargets.Add((loop.ContinueLabel, next));
         switch (loop)
         {
             case IWhileLoopOperation { ConditionIsTop: false } doWhile:
@@ -289,8 +285,20 @@ internal sealed class BindFlowWalker
         }
 
         _state.JoinWith(exit);
-        _branchTargets.Remove(loop.ExitLabel);
-        _branchTargets.Remove(loop.ContinueLabel);
+        _branchTargets.RemoveRange(_branchTargets.Count - 2, 2);
+    }
+
+    private FlowState? BranchTarget(ILabelSymbol label)
+    {
+        for (var i = _branchTargets.Count - 1; i >= 0; i--)
+        {
+            if (SymbolEqualityComparer.Default.Equals(_branchTargets[i].Label, label))
+            {
+                return _branchTargets[i].Target;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The body may run zero times: the state after the loop joins the path that skips it.</summary>
@@ -306,7 +314,7 @@ internal sealed class BindFlowWalker
     {
         Visit(@switch.Value);
         var exit = Unreachable();
-        _branchTargets[@switch.ExitLabel] = exit;
+        _branchTargets.Add((@switch.ExitLabel, exit));
         var hasDefault = false;
         foreach (var section in @switch.Cases)
         {
@@ -333,7 +341,7 @@ internal sealed class BindFlowWalker
             exit.JoinWith(before);
         }
 
-        _branchTargets.Remove(@switch.ExitLabel);
+        _branchTargets.RemoveAt(_branchTargets.Count - 1);
         _state = exit;
     }
 
@@ -616,9 +624,9 @@ internal sealed class BindFlowWalker
     private IOperation? BodyOf(IMethodSymbol method, IInvocationOperation call)
     {
         var original = method.OriginalDefinition;
-        if (_localFunctions.TryGetValue(original, out var localFunction))
+        if (original.MethodKind == MethodKind.LocalFunction)
         {
-            return localFunction.Body;
+            return LocalFunction(original)?.Body;
         }
 
         if (original.MethodKind != MethodKind.Ordinary || original.IsAbstract || original.IsVirtual || original.IsOverride)
@@ -628,6 +636,44 @@ internal sealed class BindFlowWalker
 
         return _helperBodies.Of(original, mayReadOtherFiles: HandsOverSomethingThatMatters(call));
     }
+
+    /// <summary>
+    /// A local function of the block being walked. One called above its declaration (the usual place is the end) is
+    /// found through its syntax: the semantic model maps it to the operation it built with the rest of the block, so
+    /// no pass over the whole block looks for declarations first.
+    /// </summary>
+    private ILocalFunctionOperation? LocalFunction(IMethodSymbol original)
+    {
+        if (_localFunctions.TryGetValue(original, out var known))
+        {
+            return known;
+        }
+
+        foreach (var reference in original.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(_cancellationToken);
+            if (IsInRoot(syntax) && _model.GetOperation(syntax, _cancellationToken) is ILocalFunctionOperation found)
+            {
+                Remember(found);
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Notes a local function of the walked block; one met inside an inlined helper stays the helper's.</summary>
+    private void Remember(ILocalFunctionOperation localFunction)
+    {
+        if (IsInRoot(localFunction.Syntax) && !_localFunctions.ContainsKey(localFunction.Symbol))
+        {
+            _localFunctions.Add(localFunction.Symbol, localFunction);
+            _localFunctionsInOrder.Add(localFunction);
+        }
+    }
+
+    private bool IsInRoot(SyntaxNode syntax)
+        => _root is not null && syntax.SyntaxTree == _root.Syntax.SyntaxTree && _root.Syntax.Span.Contains(syntax.Span);
 
     /// <summary>
     /// Whether a call hands its callee a socket the walk tracks (as an argument, or as a field of this instance) or a
@@ -654,24 +700,34 @@ internal sealed class BindFlowWalker
     /// <summary>A socket handed to code we cannot see may be configured there: from then on we stay quiet about it.</summary>
     private void EscapeArguments(IEnumerable<IArgumentOperation> arguments, IMethodSymbol? method)
     {
-        if (method is not null && IsFramework(method))
-        {
-            return;
-        }
-
         foreach (var argument in arguments)
         {
-            if (_symbols.KindOf(argument.Value.WithoutConversions()?.Type) is not null && ResolveKey(argument.Value) is { } key)
+            // The callee is judged only once a socket is handed over: most calls hand over none.
+            if (_symbols.KindOf(argument.Value.WithoutConversions()?.Type) is not null && ResolveKey(argument.Value) is { } key
+                && !(method is not null && IsFramework(method)))
             {
                 _state.AddFacts(key, SocketFacts.Escaped);
             }
         }
     }
 
-    /// <summary>BCL code does not configure a socket it is handed, but a delegate's body can be anything.</summary>
+    /// <summary>BCL code (namespace <c>System</c> or below) does not configure a socket it is handed, but a delegate's body can be anything.</summary>
     private static bool IsFramework(IMethodSymbol method)
-        => method.MethodKind != MethodKind.DelegateInvoke
-            && method.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+    {
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return false;
+        }
+
+        // The outermost named namespace, read up the chain: no display string is built.
+        INamespaceSymbol? outermost = null;
+        for (var ns = method.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            outermost = ns;
+        }
+
+        return outermost?.Name == "System";
+    }
 
     private void Assign(ISymbol? target, IOperation? value)
     {

@@ -23,7 +23,11 @@ internal readonly struct SocketKey : IEquatable<SocketKey>
 
     public static SocketKey For(ISymbol symbol) => new(symbol, SymbolEqualityComparer.Default.GetHashCode(symbol));
 
-    public static SocketKey ForCreation(IOperation creation) => new(creation, creation.GetHashCode());
+    /// <summary>
+    /// Hashed by where the creation is written, not by identity: each creation is a fresh operation object, and an
+    /// object's first identity hash is the runtime's slow path (it writes the object header). Equality stays by reference.
+    /// </summary>
+    public static SocketKey ForCreation(IOperation creation) => new(creation, creation.Syntax.SpanStart);
 
     public ISymbol? Symbol => _value as ISymbol;
 

@@ -35,17 +35,31 @@ internal static class MissingReuseDecisionRule
     /// <summary><c>portreuse.PR0001.ignore_udp</c>: UDP binds (UdpClient, datagram sockets) need no decision.</summary>
     private static bool IsUdp(BindObservation bind) => bind.Origin is { Protocol: SocketProtocol.Udp } or { Kind: SocketKind.UdpClient };
 
+    // One per bind kind, built once: most reports carry only the kind, and a long method reports many.
+    private static readonly ImmutableDictionary<string, string?> SocketBindProperties = KindOnly(BindSiteKind.SocketBind);
+    private static readonly ImmutableDictionary<string, string?> ListenerStartProperties = KindOnly(BindSiteKind.ListenerStart);
+    private static readonly ImmutableDictionary<string, string?> BindingConstructorProperties = KindOnly(BindSiteKind.BindingConstructor);
+
     private static ImmutableDictionary<string, string?> PropertiesOf(BindObservation bind)
     {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[SocketBindAnalyzer.BindKindProperty] = bind.IsHelperCall ? SocketBindAnalyzer.HelperCallKind : bind.Site.Kind.ToString();
         if (bind.IsHelperCall)
         {
-            properties[SocketBindAnalyzer.SocketArgumentProperty] = bind.SocketArgument.ToString(CultureInfo.InvariantCulture);
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(SocketBindAnalyzer.BindKindProperty, SocketBindAnalyzer.HelperCallKind)
+                .Add(SocketBindAnalyzer.SocketArgumentProperty, bind.SocketArgument.ToString(CultureInfo.InvariantCulture));
         }
 
-        return properties.ToImmutable();
+        return bind.Site.Kind switch
+        {
+            BindSiteKind.SocketBind => SocketBindProperties,
+            BindSiteKind.ListenerStart => ListenerStartProperties,
+            BindSiteKind.BindingConstructor => BindingConstructorProperties,
+            var other => KindOnly(other),
+        };
     }
+
+    private static ImmutableDictionary<string, string?> KindOnly(BindSiteKind kind)
+        => ImmutableDictionary<string, string?>.Empty.Add(SocketBindAnalyzer.BindKindProperty, kind.ToString());
 
     private static string SocketName(BindObservation bind) => bind.ReportAt switch
     {

@@ -810,6 +810,49 @@ public sealed class PR0001Tests
         },
     }.RunAsync();
 
+    // Local functions are found where the walk meets them or where they are called, with no pass over the block first.
+
+    [Fact]
+    public Task Triggers_LocalFunctionAfterReturnUsedOnlyAsDelegate() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Action serve = Serve;
+                serve();
+                return;
+
+                static void Serve() => {|PR0001:new UdpClient(5000)|}.Close();
+        """));
+
+    [Fact]
+    public Task Triggers_LocalFunctionDeclaredInLambdaAndNeverCalled() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Action start = () =>
+                {
+                    Func<UdpClient> open = Open;
+                    UdpClient Open() => {|PR0001:new UdpClient(5000)|};
+                };
+        """));
+
+    [Fact]
+    public Task Triggers_LocalFunctionNestedInOneNeverCalled() => Verify.VerifyAnalyzerAsync(InMethod("""
+                return;
+
+                void Outer()
+                {
+                    Inner();
+                    void Inner() => {|PR0001:new TcpListener(IPAddress.Loopback, 8080).Start()|};
+                }
+        """));
+
+    [Fact]
+    public Task DoesNotTrigger_LocalFunctionCalledInLambdaAboveItsDeclarationDecides() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Action start = () =>
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    Configure(socket);
+                    socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
+                };
+
+                static void Configure(Socket s) => s.ExclusiveAddressUse = true;
+        """));
+
     [Fact]
     public Task Triggers_InsideLocalFunctionBindingTheOuterSocket() => Verify.VerifyAnalyzerAsync(InMethod("""
                 var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
