@@ -1,3 +1,4 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
@@ -12,14 +13,9 @@ namespace PortReuse.Analyzers.Flow;
 /// </summary>
 internal sealed class FlowState
 {
-    private Dictionary<SocketKey, SocketState>? _sockets;
-    private Dictionary<ISymbol, TrackedValue>? _values;
-    private Dictionary<ISymbol, SocketKey>? _aliases;
-
-    // Whether this state alone holds the table, so it may write it in place.
-    private bool _ownsSockets;
-    private bool _ownsValues;
-    private bool _ownsAliases;
+    private Held<Dictionary<SocketKey, SocketState>>? _sockets;
+    private Held<Dictionary<ISymbol, TrackedValue>>? _values;
+    private Held<Dictionary<ISymbol, SocketKey>>? _aliases;
 
     /// <summary>After return/throw/break: no path reaches here, and a join ignores this state.</summary>
     public bool IsUnreachable { get; private set; }
@@ -27,18 +23,18 @@ internal sealed class FlowState
     public void MarkUnreachable() => IsUnreachable = true;
 
     public SocketState? GetSocket(SocketKey key)
-        => _sockets is not null && _sockets.TryGetValue(key, out var state) ? state : null;
+        => _sockets is not null && _sockets.Table.TryGetValue(key, out var state) ? state : null;
 
-    public void SetSocket(SocketKey key, SocketState state) => WritableSockets()[key] = state;
+    public void SetSocket(SocketKey key, SocketState state) => Writable(ref _sockets, SocketTable)[key] = state;
 
     public void AddFacts(SocketKey key, SocketFacts facts)
         => SetSocket(key, (GetSocket(key) ?? default).With(facts));
 
     public void RemoveSocket(SocketKey key)
     {
-        if (_sockets is not null && _sockets.ContainsKey(key))
+        if (_sockets is not null && _sockets.Table.ContainsKey(key))
         {
-            WritableSockets().Remove(key);
+            Writable(ref _sockets, SocketTable).Remove(key);
         }
     }
 
@@ -47,7 +43,7 @@ internal sealed class FlowState
     {
         if (_sockets is not null)
         {
-            foreach (var key in _sockets.Keys)
+            foreach (var key in _sockets.Table.Keys)
             {
                 if (key.Symbol is IFieldSymbol or IPropertySymbol)
                 {
@@ -60,66 +56,104 @@ internal sealed class FlowState
     }
 
     public TrackedValue GetValue(ISymbol symbol)
-        => _values is not null && _values.TryGetValue(symbol, out var value) ? value : TrackedValue.Unknown;
+        => _values is not null && _values.Table.TryGetValue(symbol, out var value) ? value : TrackedValue.Unknown;
 
     public void SetValue(ISymbol symbol, TrackedValue value)
     {
         if (value.Equals(TrackedValue.Unknown))
         {
-            if (_values is not null && _values.ContainsKey(symbol))
+            if (_values is not null && _values.Table.ContainsKey(symbol))
             {
-                Writable(ref _values, ref _ownsValues).Remove(symbol);
+                Writable(ref _values, ValueTable).Remove(symbol);
             }
         }
         else
         {
-            Writable(ref _values, ref _ownsValues)[symbol] = value;
+            Writable(ref _values, ValueTable)[symbol] = value;
         }
     }
 
     public SocketKey? GetAlias(ISymbol symbol)
-        => _aliases is not null && _aliases.TryGetValue(symbol, out var key) ? key : null;
+        => _aliases is not null && _aliases.Table.TryGetValue(symbol, out var key) ? key : null;
 
     public void SetAlias(ISymbol symbol, SocketKey? target)
     {
         if (target is { } key)
         {
-            Writable(ref _aliases, ref _ownsAliases)[symbol] = key;
+            Writable(ref _aliases, AliasTable)[symbol] = key;
         }
-        else if (_aliases is not null && _aliases.ContainsKey(symbol))
+        else if (_aliases is not null && _aliases.Table.ContainsKey(symbol))
         {
-            Writable(ref _aliases, ref _ownsAliases).Remove(symbol);
+            Writable(ref _aliases, AliasTable).Remove(symbol);
         }
     }
 
     public FlowState Clone()
     {
-        // Both sides now share every table: whichever writes first copies it.
-        _ownsSockets = _ownsValues = _ownsAliases = false;
-        return new FlowState { IsUnreachable = IsUnreachable, _sockets = _sockets, _values = _values, _aliases = _aliases };
+        // Both sides now share every table: whichever writes first copies it, and the other is then its sole holder.
+        var copy = new FlowState { IsUnreachable = IsUnreachable };
+        copy.Share(this);
+        return copy;
     }
 
-    private Dictionary<SocketKey, SocketState> WritableSockets()
+    /// <summary>Takes <paramref name="other"/>'s tables as they are, dropping this state's own.</summary>
+    private void Share(FlowState other)
     {
-        if (!_ownsSockets || _sockets is null)
+        Release(ref _sockets);
+        Release(ref _values);
+        Release(ref _aliases);
+        _sockets = Hold(other._sockets);
+        _values = Hold(other._values);
+        _aliases = Hold(other._aliases);
+    }
+
+    private static Held<T>? Hold<T>(Held<T>? table)
+        where T : class
+    {
+        if (table is not null)
         {
-            _sockets = _sockets is null ? new() : new(_sockets);
-            _ownsSockets = true;
+            table.Holders++;
         }
 
-        return _sockets!;
+        return table;
     }
 
-    private static Dictionary<ISymbol, T> Writable<T>(ref Dictionary<ISymbol, T>? table, ref bool owned)
+    private static void Release<T>(ref Held<T>? table)
+        where T : class
     {
-        if (!owned || table is null)
+        if (table is not null)
         {
-            table = table is null ? new(SymbolEqualityComparer.Default) : new(table, SymbolEqualityComparer.Default);
-            owned = true;
+            table.Holders--;
+            table = null;
+        }
+    }
+
+    /// <summary>The table to write: this state's own, or a copy of the shared one (which this state then stops holding).</summary>
+    private static T Writable<T>(ref Held<T>? table, Func<T?, T> copy)
+        where T : class
+    {
+        if (table is null)
+        {
+            table = new(copy(null));
+        }
+        else if (table.Holders > 1)
+        {
+            table.Holders--;
+            table = new(copy(table.Table));
         }
 
-        return table!;
+        return table.Table;
     }
+
+    private static readonly Func<Dictionary<SocketKey, SocketState>?, Dictionary<SocketKey, SocketState>> SocketTable
+        = source => source is null ? new() : new(source);
+
+    private static readonly Func<Dictionary<ISymbol, TrackedValue>?, Dictionary<ISymbol, TrackedValue>> ValueTable = SymbolTable;
+
+    private static readonly Func<Dictionary<ISymbol, SocketKey>?, Dictionary<ISymbol, SocketKey>> AliasTable = SymbolTable;
+
+    private static Dictionary<ISymbol, T> SymbolTable<T>(Dictionary<ISymbol, T>? source)
+        => source is null ? new(SymbolEqualityComparer.Default) : new(source, SymbolEqualityComparer.Default);
 
     /// <summary>Makes this state the meet of itself and <paramref name="other"/>: must-facts intersect, may-facts unite.</summary>
     public void JoinWith(FlowState other)
@@ -138,52 +172,31 @@ internal sealed class FlowState
         // A table both sides still share is its own join; a table this state alone holds is joined in place.
         if (!ReferenceEquals(_sockets, other._sockets))
         {
-            if (_ownsSockets && _sockets is not null)
+            if (other._sockets is { } theirs)
             {
-                JoinSocketsInPlace(_sockets, other._sockets);
+                JoinSocketsInPlace(Writable(ref _sockets, SocketTable), theirs.Table);
             }
-            else
+            else if (_sockets is not null)
             {
-                _sockets = JoinSockets(_sockets, other._sockets);
-                _ownsSockets = true;
+                JoinSocketsInPlace(Writable(ref _sockets, SocketTable), null);
             }
         }
 
         if (!ReferenceEquals(_values, other._values))
         {
-            _values = _ownsValues ? KeepEqualInPlace(_values, other._values) : KeepEqual(_values, other._values);
-            _ownsValues = true;
+            KeepEqual(ref _values, other._values, ValueTable);
         }
 
         if (!ReferenceEquals(_aliases, other._aliases))
         {
-            _aliases = _ownsAliases ? KeepEqualInPlace(_aliases, other._aliases) : KeepEqual(_aliases, other._aliases);
-            _ownsAliases = true;
+            KeepEqual(ref _aliases, other._aliases, AliasTable);
         }
     }
 
     private void CopyFrom(FlowState other)
     {
-        var copy = other.Clone();
-        IsUnreachable = copy.IsUnreachable;
-        _sockets = copy._sockets;
-        _values = copy._values;
-        _aliases = copy._aliases;
-        _ownsSockets = _ownsValues = _ownsAliases = false;
-    }
-
-    private static Dictionary<SocketKey, SocketState>? JoinSockets(
-        Dictionary<SocketKey, SocketState>? mine,
-        Dictionary<SocketKey, SocketState>? theirs)
-    {
-        if (mine is null && theirs is null)
-        {
-            return null;
-        }
-
-        var joined = mine is null ? new Dictionary<SocketKey, SocketState>() : new Dictionary<SocketKey, SocketState>(mine);
-        JoinSocketsInPlace(joined, theirs);
-        return joined;
+        IsUnreachable = other.IsUnreachable;
+        Share(other);
     }
 
     /// <summary>
@@ -225,14 +238,24 @@ internal sealed class FlowState
         }
     }
 
-    /// <summary>Keeps, in a table no other state holds, the values both sides agree on; removals are gathered first (see above).</summary>
-    private static Dictionary<ISymbol, T>? KeepEqualInPlace<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
+    /// <summary>Keeps the values both sides agree on: a table only one side has agrees on nothing.</summary>
+    private static void KeepEqual<T>(ref Held<Dictionary<ISymbol, T>>? mine, Held<Dictionary<ISymbol, T>>? theirs, Func<Dictionary<ISymbol, T>?, Dictionary<ISymbol, T>> copy)
     {
         if (mine is null || theirs is null)
         {
-            return null;
+            Release(ref mine);
+            return;
         }
 
+        if (!KeepEqualInPlace(Writable(ref mine, copy), theirs.Table))
+        {
+            Release(ref mine);
+        }
+    }
+
+    /// <summary>Keeps, in a table no other state holds, the values both sides agree on; false when none is left. Removals are gathered first (see above).</summary>
+    private static bool KeepEqualInPlace<T>(Dictionary<ISymbol, T> mine, Dictionary<ISymbol, T> theirs)
+    {
         var removed = ArrayPool<ISymbol>.Shared.Rent(mine.Count);
         try
         {
@@ -255,9 +278,17 @@ internal sealed class FlowState
             ArrayPool<ISymbol>.Shared.Return(removed, clearArray: true);
         }
 
-        return mine.Count == 0 ? null : mine;
+        return mine.Count > 0;
     }
 
-    private static Dictionary<ISymbol, T>? KeepEqual<T>(Dictionary<ISymbol, T>? mine, Dictionary<ISymbol, T>? theirs)
-        => mine is null || theirs is null ? null : KeepEqualInPlace(new Dictionary<ISymbol, T>(mine, SymbolEqualityComparer.Default), theirs);
+    /// <summary>A table and how many states hold it: a state writes its table in place only while it is the sole holder.</summary>
+    private sealed class Held<T>
+        where T : class
+    {
+        public Held(T table) => Table = table;
+
+        public T Table { get; }
+
+        public int Holders { get; set; } = 1;
+    }
 }

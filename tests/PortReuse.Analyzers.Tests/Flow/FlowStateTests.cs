@@ -123,6 +123,47 @@ public class FlowStateTests
         Assert.Equal(B, branch.GetAlias(Locals[0]));
     }
 
+    /// <summary>Once the copy has written (and so copied), the original is the sole holder of the old table and joins in place.</summary>
+    [Fact]
+    public void Join_In_Place_After_The_Other_Side_Copied_Leaves_That_Side_Alone()
+    {
+        var before = new FlowState();
+        before.AddFacts(A, SocketFacts.Created);
+        before.SetValue(Locals[0], TrackedValue.FromConstant(1));
+        var branch = before.Clone();
+        branch.AddFacts(A, SocketFacts.Decided);
+        branch.SetValue(Locals[0], TrackedValue.FromConstant(2));
+
+        before.JoinWith(branch);
+        before.AddFacts(B, SocketFacts.Bound);
+
+        Assert.Equal(SocketFacts.Created, before.GetSocket(A)!.Value.Must);
+        Assert.Equal(TrackedValue.Unknown, before.GetValue(Locals[0]));
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided, branch.GetSocket(A)!.Value.Must);
+        Assert.Equal(2, branch.GetValue(Locals[0]).Constant);
+        Assert.Null(branch.GetSocket(B));
+    }
+
+    /// <summary>Three states on one table: a write by any of them copies until only one holder is left.</summary>
+    [Fact]
+    public void A_Table_Held_Three_Ways_Is_Copied_Until_One_Holder_Is_Left()
+    {
+        var first = new FlowState();
+        first.AddFacts(A, SocketFacts.Created);
+        var second = first.Clone();
+        var third = first.Clone();
+
+        second.AddFacts(A, SocketFacts.Decided);
+        first.AddFacts(A, SocketFacts.Bound);
+        third.AddFacts(B, SocketFacts.Created);
+
+        Assert.Equal(SocketFacts.Created | SocketFacts.Bound, first.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created | SocketFacts.Decided, second.GetSocket(A)!.Value.Must);
+        Assert.Equal(SocketFacts.Created, third.GetSocket(A)!.Value.Must);
+        Assert.Null(first.GetSocket(B));
+        Assert.Null(second.GetSocket(B));
+    }
+
     [Fact]
     public void Unreachable_Side_Adds_Nothing_And_Copying_From_It_Shares_Safely()
     {
