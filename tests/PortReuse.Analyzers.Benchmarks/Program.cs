@@ -18,7 +18,7 @@ var write = !quick || args.Contains("--write");
 var buildRuns = args.SkipWhile(a => a != "--builds").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault();
 var repository = FindRepository();
 var machine = MachineSnapshot.Take();
-var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 5);
+var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 7);
 AnalyzerOverheadBenchmarks.Plan = plan;
 
 var artifacts = Path.Combine(repository, "artifacts", "benchmarks");

@@ -1,24 +1,47 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using PortReuse.Analyzers.Benchmarks.Corpora;
 
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
-/// <summary>The figure users feel: <c>dotnet build --no-incremental</c> of a generated project, with and without our analyzer.</summary>
-public sealed record BuildTimes(Corpus Corpus, IReadOnlyList<TimeSpan> Without, IReadOnlyList<TimeSpan> With)
+/// <summary>
+/// The figure users feel: <c>dotnet build --no-incremental</c> of a generated project, with and without our analyzer.
+/// <see cref="Without"/>[i] and <see cref="With"/>[i] are one round's pair, built one right after the other.
+/// </summary>
+public sealed record BuildTimes(Corpus Corpus, IReadOnlyList<TimeSpan> Without, IReadOnlyList<TimeSpan> With, CompilerAttribution? Attribution)
 {
     public TimeSpan MedianWithout => Median(Without);
 
     public TimeSpan MedianWith => Median(With);
 
-    public double Ratio => MedianWith / MedianWithout;
+    /// <summary>Each round's with / without.</summary>
+    public IReadOnlyList<double> PairRatios => With.Zip(Without, (with, without) => with / without).ToList();
+
+    /// <summary>
+    /// The median of the rounds' ratios: the two builds of a pair run a minute apart, while the machine's speed drifts
+    /// over the quarter hour of rounds (here by 15%), so a ratio within a pair is the steadier estimate.
+    /// </summary>
+    public double Ratio => PairRatios.Order().ElementAt(PairRatios.Count / 2);
 
     private static TimeSpan Median(IReadOnlyList<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
 }
 
 /// <summary>
+/// What the compiler itself reports (<c>-p:ReportAnalyzer=true</c>) for one build with our analyzer: our analyzer's
+/// execution time, all analyzers' and generators' together, and the compiler task's duration. The compiler runs
+/// analyzers concurrently and times each callback by the wall clock, so these include waits for a core.
+/// </summary>
+public sealed record CompilerAttribution(TimeSpan PortReuse, TimeSpan AllAnalyzers, TimeSpan CompilerTask)
+{
+    public double ShareOfCompilerTask => PortReuse / CompilerTask;
+}
+
+/// <summary>
 /// Writes a corpus out as a net10.0 class library (SDK default analyzers on, as in any new project), restores it once,
 /// then builds it alternately without and with <c>&lt;Analyzer Include=…&gt;</c> of the built analyzer DLL. The first
-/// pair is a warm-up (build server start, analyzer load) and is not counted; the order within a pair alternates.
+/// pair is a warm-up (build server start, analyzer load) and is not counted; the order within a pair alternates. Last,
+/// one more build with our analyzer asks the compiler what it spent in each analyzer.
 /// </summary>
 public static class WholeBuild
 {
@@ -50,7 +73,30 @@ public static class WholeBuild
             }
         }
 
-        return projects.Select(p => new BuildTimes(p.Corpus, without[p.Corpus], with[p.Corpus])).ToList();
+        return projects.Select(p => new BuildTimes(p.Corpus, without[p.Corpus], with[p.Corpus], Attribute(p.Folder, log))).ToList();
+    }
+
+    /// <summary>Null when the log does not have the compiler's report (a compiler that words it differently).</summary>
+    private static CompilerAttribution? Attribute(string folder, TextWriter log)
+    {
+        var output = new StringWriter();
+        Dotnet(folder, "build --no-restore --no-incremental -c Release -p:WithPortReuse=true -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary", output);
+        var text = output.ToString();
+        var ours = Regex.Match(text, @"^\s*(<?[0-9.]+)\s+\S+\s+PortReuse\.Analyzers, Version=", RegexOptions.Multiline);
+        var total = Regex.Match(text, @"Total analyzer execution time: ([0-9.]+) seconds", RegexOptions.Multiline);
+        var compiler = Regex.Match(text, @"^\s*([0-9]+) ms\s+Csc\s+1 calls", RegexOptions.Multiline);
+        if (!ours.Success || !total.Success || !compiler.Success)
+        {
+            log.WriteLine($"the compiler's analyzer report was not found in the build log of {folder}");
+            return null;
+        }
+
+        var attribution = new CompilerAttribution(
+            TimeSpan.FromSeconds(double.Parse(ours.Groups[1].Value.TrimStart('<'), CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(double.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture)),
+            TimeSpan.FromMilliseconds(double.Parse(compiler.Groups[1].Value, CultureInfo.InvariantCulture)));
+        log.WriteLine($"compiler's report for {Path.GetFileName(folder)}: PortReuse {attribution.PortReuse.TotalSeconds:F3} s, all analyzers {attribution.AllAnalyzers.TotalSeconds:F3} s, Csc task {attribution.CompilerTask.TotalSeconds:F1} s");
+        return attribution;
     }
 
     private static string WriteProject(Corpus corpus, string workFolder, string analyzerPath)
@@ -89,9 +135,9 @@ public static class WholeBuild
         return folder;
     }
 
-    private static TimeSpan Dotnet(string folder, string arguments)
+    private static TimeSpan Dotnet(string folder, string arguments, TextWriter? output = null)
     {
-        var start = new ProcessStartInfo("dotnet", arguments + " -nologo -v:q")
+        var start = new ProcessStartInfo("dotnet", arguments + " -nologo" + (arguments.Contains(" -v:") ? "" : " -v:q"))
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -100,14 +146,16 @@ public static class WholeBuild
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         clock.Stop();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {arguments} failed in {folder}:\n{output.Result}{errors.Result}");
+            throw new InvalidOperationException($"dotnet {arguments} failed in {folder}:\n{standardOutput.Result}{errors.Result}");
         }
+
+        output?.Write(standardOutput.Result);
 
         return clock.Elapsed;
     }
