@@ -172,14 +172,7 @@ internal sealed class FlowState
         // A table both sides still share is its own join; a table this state alone holds is joined in place.
         if (!ReferenceEquals(_sockets, other._sockets))
         {
-            if (other._sockets is { } theirs)
-            {
-                JoinSocketsInPlace(Writable(ref _sockets, SocketTable), theirs.Table);
-            }
-            else if (_sockets is not null)
-            {
-                JoinSocketsInPlace(Writable(ref _sockets, SocketTable), null);
-            }
+            JoinSocketsInPlace(Writable(ref _sockets, SocketTable), other._sockets?.Table);
         }
 
         if (!ReferenceEquals(_values, other._values))
