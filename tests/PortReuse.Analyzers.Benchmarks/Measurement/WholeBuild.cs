@@ -22,9 +22,9 @@ public sealed record BuildTimes(Corpus Corpus, IReadOnlyList<TimeSpan> Without, 
     /// The median of the rounds' ratios: the two builds of a pair run a minute apart, while the machine's speed drifts
     /// over the quarter hour of rounds (here by 15%), so a ratio within a pair is the steadier estimate.
     /// </summary>
-    public double Ratio => PairRatios.Order().ElementAt(PairRatios.Count / 2);
+    public double Ratio => Median(PairRatios);
 
-    private static TimeSpan Median(IReadOnlyList<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+    private static T Median<T>(IReadOnlyList<T> values) => values.Order().ElementAt(values.Count / 2);
 }
 
 /// <summary>
@@ -40,7 +40,7 @@ public sealed record CompilerAttribution(TimeSpan PortReuse, TimeSpan AllAnalyze
 /// <summary>
 /// Writes a corpus out as a net10.0 class library (SDK default analyzers on, as in any new project), restores it once,
 /// then builds it alternately without and with <c>&lt;Analyzer Include=…&gt;</c> of the built analyzer DLL. The first
-/// pair is a warm-up (build server start, analyzer load) and is not counted; the order within a pair alternates. Last,
+/// pair is a warm-up (compiler start, analyzer load) and is not counted; the order within a pair alternates. Last,
 /// one more build with our analyzer asks the compiler what it spent in each analyzer.
 /// </summary>
 public static class WholeBuild
@@ -51,7 +51,7 @@ public static class WholeBuild
         var projects = new[] { plan.Plain, plan.Mixed }.Select(c => (Corpus: c, Folder: WriteProject(c, workFolder, analyzerPath))).ToList();
         foreach (var (_, folder) in projects)
         {
-            Dotnet(folder, "restore");
+            Dotnet(folder, "restore -v:q");
         }
 
         var without = projects.ToDictionary(p => p.Corpus, _ => new List<TimeSpan>());
@@ -63,7 +63,7 @@ public static class WholeBuild
                 var order = round % 2 == 0 ? new[] { false, true } : new[] { true, false };
                 foreach (var withAnalyzer in order)
                 {
-                    var elapsed = Dotnet(folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()}");
+                    var elapsed = Dotnet(folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q");
                     log.WriteLine($"build {corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s{(round == 0 ? " (warm-up)" : "")}");
                     if (round > 0)
                     {
@@ -137,7 +137,7 @@ public static class WholeBuild
 
     private static TimeSpan Dotnet(string folder, string arguments, TextWriter? output = null)
     {
-        var start = new ProcessStartInfo("dotnet", arguments + " -nologo" + (arguments.Contains(" -v:") ? "" : " -v:q"))
+        var start = new ProcessStartInfo("dotnet", arguments + " -nologo")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
