@@ -30,7 +30,9 @@ var job = Job.Default
     .WithWarmupCount(1)
     .WithIterationCount(plan.Iterations)
     .WithInvocationCount(1)
-    .WithUnrollFactor(1);
+    .WithUnrollFactor(1)
+    // In-process, so this states the process's own setting (the project sets it): the compiler runs with server GC.
+    .WithGcServer(true);
 var config = ManualConfig.CreateMinimumViable()
     .AddJob(job)
     .AddDiagnoser(MemoryDiagnoser.Default)
@@ -46,6 +48,8 @@ if (telemetry.Sum(t => t.AnalyzerExceptions) is > 0 and var failures)
     return 1;
 }
 
+var paired = PairedAnalysisPass.Run(plan, Console.Out);
+
 // The in-process part is written first, so a whole-build measurement cut short still leaves a page.
 Report(Array.Empty<BuildTimes>());
 if (plan.BuildRuns > 0)
@@ -58,7 +62,7 @@ return 0;
 void Report(IReadOnlyList<BuildTimes> builds)
 {
     machine.Finish();
-    var results = new Results(plan, summary, telemetry, builds);
+    var results = new Results(plan, summary, telemetry, paired, builds);
     PerformanceReport.PrintRatios(results, Console.Out);
     if (write)
     {

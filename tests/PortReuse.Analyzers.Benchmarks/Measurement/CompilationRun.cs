@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
@@ -62,16 +63,21 @@ public sealed class CompilationRun
         => (_prepared ?? throw new InvalidOperationException("Prepare first."))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
 
+    /// <summary>Prepares, then times one analysis by the wall clock.</summary>
+    public TimeSpan TimeAnalysis()
+    {
+        Prepare();
+        CollectPreviousRun();
+        var clock = Stopwatch.StartNew();
+        Analyze();
+        return clock.Elapsed;
+    }
+
     /// <summary>Prepares, analyses and reads each analyzer's own execution time (the driver's telemetry).</summary>
     public async Task<RunResult> AnalyzeWithTelemetryAsync()
     {
         Prepare(logExecutionTime: true);
-
-        // A collection during a callback is charged to that analyzer's time: start each run from a collected heap so the
-        // garbage of the previous run is not collected inside this one.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        CollectPreviousRun();
         var prepared = _prepared!;
         var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         var times = new Dictionary<string, TimeSpan>();
@@ -88,5 +94,16 @@ public sealed class CompilationRun
         }
 
         return new RunResult(diagnostics.Count(d => d.Id.StartsWith("PR", StringComparison.Ordinal)), _exceptions, times);
+    }
+
+    /// <summary>
+    /// A collection during a callback is charged to that analyzer's time, and one during a timed analysis to that run:
+    /// start each from a collected heap so the garbage of the previous run is not collected inside this one.
+    /// </summary>
+    private static void CollectPreviousRun()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 }

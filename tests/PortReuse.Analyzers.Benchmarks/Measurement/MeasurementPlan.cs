@@ -10,13 +10,14 @@ public sealed class MeasurementPlan
 {
     private readonly Dictionary<string, Corpus> _corpora = new();
 
-    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int buildRuns, int warmUpRuns)
+    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int pairedRounds, int buildRuns, int warmUpRuns)
     {
         Name = name;
         WarmUpRuns = warmUpRuns;
         TimesPeer = timesPeer;
         Iterations = iterations;
         TelemetryRuns = telemetryRuns;
+        PairedRounds = pairedRounds;
         BuildRuns = buildRuns;
         Plain = Add(CorpusGenerator.Plain(plainFiles));
         Mixed = Add(CorpusGenerator.Mixed(plainFiles));
@@ -24,9 +25,9 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, buildRuns, warmUpRuns: 16);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 7, buildRuns, warmUpRuns: 16);
 
-    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, buildRuns, warmUpRuns: 8);
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, pairedRounds: 5, buildRuns, warmUpRuns: 8);
 
     public string Name { get; }
 
@@ -45,6 +46,9 @@ public sealed class MeasurementPlan
     /// single run says more about where the collections fell than about the analyzer.
     /// </summary>
     public int TelemetryRuns { get; }
+
+    /// <summary>Rounds of the in-process baseline/ours pairs on the plain and mixed corpora (see <see cref="PairedAnalysisPass"/>).</summary>
+    public int PairedRounds { get; }
 
     /// <summary>Interleaved <c>dotnet build</c> runs per project and variant; 0 skips the whole-build measurement.</summary>
     public int BuildRuns { get; }

@@ -5,27 +5,8 @@ using PortReuse.Analyzers.Benchmarks.Corpora;
 
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
-/// <summary>
-/// The figure users feel: <c>dotnet build --no-incremental</c> of a generated project, with and without our analyzer.
-/// <see cref="Without"/>[i] and <see cref="With"/>[i] are one round's pair, built one right after the other.
-/// </summary>
-public sealed record BuildTimes(Corpus Corpus, IReadOnlyList<TimeSpan> Without, IReadOnlyList<TimeSpan> With, CompilerAttribution? Attribution)
-{
-    public TimeSpan MedianWithout => Median(Without);
-
-    public TimeSpan MedianWith => Median(With);
-
-    /// <summary>Each round's with / without.</summary>
-    public IReadOnlyList<double> PairRatios => With.Zip(Without, (with, without) => with / without).ToList();
-
-    /// <summary>
-    /// The median of the rounds' ratios: the two builds of a pair run a minute apart, while the machine's speed drifts
-    /// over the quarter hour of rounds (here by 15%), so a ratio within a pair is the steadier estimate.
-    /// </summary>
-    public double Ratio => Median(PairRatios);
-
-    private static T Median<T>(IReadOnlyList<T> values) => values.Order().ElementAt(values.Count / 2);
-}
+/// <summary>The figure users feel: <c>dotnet build --no-incremental</c> of a generated project, without and with our analyzer.</summary>
+public sealed record BuildTimes(Corpus Corpus, PairedTimes Times, CompilerAttribution? Attribution);
 
 /// <summary>
 /// What the compiler itself reports (<c>-p:ReportAnalyzer=true</c>) for one build with our analyzer: our analyzer's
@@ -54,26 +35,13 @@ public static class WholeBuild
             Dotnet(folder, "restore -v:q");
         }
 
-        var without = projects.ToDictionary(p => p.Corpus, _ => new List<TimeSpan>());
-        var with = projects.ToDictionary(p => p.Corpus, _ => new List<TimeSpan>());
-        for (var round = 0; round <= plan.BuildRuns; round++)
-        {
-            foreach (var (corpus, folder) in projects)
-            {
-                var order = round % 2 == 0 ? new[] { false, true } : new[] { true, false };
-                foreach (var withAnalyzer in order)
-                {
-                    var elapsed = Dotnet(folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q");
-                    log.WriteLine($"build {corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s{(round == 0 ? " (warm-up)" : "")}");
-                    if (round > 0)
-                    {
-                        (withAnalyzer ? with : without)[corpus].Add(elapsed);
-                    }
-                }
-            }
-        }
+        var times = PairedTimes.Alternate(
+            projects,
+            plan.BuildRuns,
+            (project, withAnalyzer) => Dotnet(project.Folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q"),
+            (project, withAnalyzer, elapsed, warmUp) => log.WriteLine($"build {project.Corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s{(warmUp ? " (warm-up)" : "")}"));
 
-        return projects.Select(p => new BuildTimes(p.Corpus, without[p.Corpus], with[p.Corpus], Attribute(p.Folder, log))).ToList();
+        return projects.Select(p => new BuildTimes(p.Corpus, times[p], Attribute(p.Folder, log))).ToList();
     }
 
     /// <summary>Null when the log does not have the compiler's report (a compiler that words it differently).</summary>

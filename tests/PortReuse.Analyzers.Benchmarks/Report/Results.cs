@@ -13,10 +13,11 @@ public sealed class Results
 {
     private readonly Dictionary<(string Corpus, AnalyzerUnderTest Analyzer), Timing> _timings;
 
-    public Results(MeasurementPlan plan, Summary summary, IReadOnlyList<AnalyzerTimes> telemetry, IReadOnlyList<BuildTimes> builds)
+    public Results(MeasurementPlan plan, Summary summary, IReadOnlyList<AnalyzerTimes> telemetry, IReadOnlyList<AnalysisPairs> paired, IReadOnlyList<BuildTimes> builds)
     {
         Plan = plan;
         Telemetry = telemetry;
+        Paired = paired;
         Builds = builds;
         _timings = summary.Reports
             .Where(r => r.ResultStatistics is not null)
@@ -29,11 +30,17 @@ public sealed class Results
 
     public IReadOnlyList<AnalyzerTimes> Telemetry { get; }
 
+    /// <summary>Baseline and ours analysed a moment apart, round after round: the wall-time targets are judged on these.</summary>
+    public IReadOnlyList<AnalysisPairs> Paired { get; }
+
     public IReadOnlyList<BuildTimes> Builds { get; }
 
     public Timing? Timing(Corpus corpus, AnalyzerUnderTest analyzer) => _timings.GetValueOrDefault((corpus.Key, analyzer));
 
-    /// <summary>Wall time with the analyzer over wall time with the no-op baseline (1.02 = 2% slower).</summary>
+    /// <summary>The median of the paired rounds' ours / baseline; null when the corpus was not paired.</summary>
+    public double? PairedRatio(Corpus corpus) => Paired.FirstOrDefault(p => p.Corpus == corpus)?.Times.Ratio;
+
+    /// <summary>Wall time with the analyzer over wall time with the no-op baseline (1.02 = 2% slower), from BenchmarkDotNet's medians.</summary>
     public double? TimeRatio(Corpus corpus, AnalyzerUnderTest analyzer)
         => Timing(corpus, analyzer) is { } t && Timing(corpus, AnalyzerUnderTest.Baseline) is { } b ? t.Median / b.Median : null;
 
