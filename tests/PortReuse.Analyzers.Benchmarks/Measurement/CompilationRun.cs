@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -57,7 +57,9 @@ public static class PerformanceReport
         md.AppendLine("## Machine").AppendLine()
           .AppendLine($"- {machine.Processor}, {Environment.ProcessorCount} logical cores, {machine.Memory}")
           .AppendLine($"- {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version} in process")
-          .AppendLine($"- {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} garbage collector{(System.Runtime.GCSettings.IsServerGC ? ", as the compiler runs (`System.GC.Server` in csc's and VBCSCompiler's runtimeconfig)" : "")}")
+          .AppendLine(System.Runtime.GCSettings.IsServerGC
+              ? "- server garbage collector, as the compiler runs (`System.GC.Server` in csc's and VBCSCompiler's runtimeconfig)"
+              : "- workstation garbage collector")
           .AppendLine($"- load average (1 min) {machine.LoadAtStart} at the start, {machine.LoadAtEnd} at the end; run on {machine.Date:yyyy-MM-dd}, plan `{plan.Name}`");
         // Only the load at the start tells of other work: at the end the load average is the run's own (it keeps both cores busy).
         if (machine.LoadAtStartValue > Environment.ProcessorCount * 0.5)
