@@ -6,9 +6,9 @@ namespace PortReuse.Analyzers.Benchmarks.Measurement;
 /// </summary>
 public sealed record PairedTimes(IReadOnlyList<TimeSpan> Without, IReadOnlyList<TimeSpan> With)
 {
-    public TimeSpan MedianWithout => Median(Without);
+    public TimeSpan MedianWithout => Statistics.Median(Without);
 
-    public TimeSpan MedianWith => Median(With);
+    public TimeSpan MedianWith => Statistics.Median(With);
 
     /// <summary>Each round's with / without.</summary>
     public IReadOnlyList<double> PairRatios => With.Zip(Without, (with, without) => with / without).ToList();
@@ -18,7 +18,7 @@ public sealed record PairedTimes(IReadOnlyList<TimeSpan> Without, IReadOnlyList<
     /// 42 to 51 s within one quarter hour here, and its CPU time moved with it), so two runs a moment apart compare
     /// better than two medians taken minutes apart, as sequential benchmark cases are.
     /// </summary>
-    public double Ratio => Median(PairRatios);
+    public double Ratio => Statistics.Median(PairRatios);
 
     /// <summary>
     /// Times <paramref name="measure"/> for each subject without and with our analyzer, round after round: a first
@@ -51,5 +51,4 @@ public sealed record PairedTimes(IReadOnlyList<TimeSpan> Without, IReadOnlyList<
         return subjects.ToDictionary(s => s, s => new PairedTimes(without[s], with[s]));
     }
 
-    private static T Median<T>(IReadOnlyList<T> values) => values.Order().ElementAt(values.Count / 2);
 }

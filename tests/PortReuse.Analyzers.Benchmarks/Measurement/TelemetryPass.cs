@@ -2,15 +2,19 @@ using PortReuse.Analyzers.Benchmarks.Corpora;
 
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
-/// <summary>Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs).</summary>
-public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, int PortReuseDiagnostics, int AnalyzerExceptions);
+/// <summary>
+/// Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs), and the CPU time
+/// our callbacks used beyond the no-op's in the same runs (null where the thread clock cannot be read).
+/// </summary>
+public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, int PortReuseDiagnostics, int AnalyzerExceptions);
 
 /// <summary>
 /// Runs the no-op and ours together in one compilation with <c>logAnalyzerExecutionTime</c> on, and the peer (on the
 /// two main corpora) in a compilation of its own: work one analyzer causes and another reuses (an operation tree) is
 /// charged to whichever asks first, so ours is never measured beside an analyzer that would pay for it. The log costs
 /// time itself and runs one callback at a time (see <see cref="CompilationRun.Prepare"/>), so these runs are kept apart
-/// from the timed ones.
+/// from the timed ones. Runs of the CPU clock alternate with the logged ones (see <see cref="CpuTimedAnalyzer"/>); their
+/// no-op's time is the clock's own cost, which every callback pays alike, so ours is reported less that.
 /// </summary>
 public static class TelemetryPass
 {
@@ -22,9 +26,16 @@ public static class TelemetryPass
             var withPeer = corpus == plan.Plain || corpus == plan.Mixed;
             var runs = new List<RunResult>();
             var peerRuns = new List<RunResult>();
+            var cpuRuns = new List<RunResult>();
             for (var i = 0; i < plan.TelemetryRuns; i++)
             {
-                runs.Add(await new CompilationRun(corpus, AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse).AnalyzeWithTelemetryAsync());
+                var run = new CompilationRun(corpus, AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse);
+                runs.Add(await run.AnalyzeWithTelemetryAsync());
+                if (ThreadCpuClock.IsSupported)
+                {
+                    cpuRuns.Add(await run.AnalyzeWithCpuClockAsync());
+                }
+
                 // One run of the peer: it is compared per file, where it differs from ours by an order of magnitude or more.
                 if (withPeer && i == 0)
                 {
@@ -38,20 +49,18 @@ public static class TelemetryPass
                 Median(runs, nameof(NoOpAnalyzer)),
                 Median(runs, nameof(SocketBindAnalyzer)),
                 withPeer ? Median(peerRuns, AnalyzerSets.PeerTypeName) : null,
+                cpuRuns.Count > 0 ? Statistics.Median(cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]).ToList()) : null,
                 ours,
-                runs.Concat(peerRuns).Sum(r => r.AnalyzerExceptions));
+                runs.Concat(peerRuns).Concat(cpuRuns).Sum(r => r.AnalyzerExceptions));
             log.WriteLine($"telemetry {corpus.Key}: no-op {result.Baseline.TotalMilliseconds:F0} ms, ours {result.PortReuse.TotalMilliseconds:F0} ms"
                 + (result.Peer is { } peer ? $", {AnalyzerSets.PeerRuleId} {peer.TotalMilliseconds:F0} ms" : "")
-                + $", {ours} PortReuse diagnostics");
+                + $", {ours} PortReuse diagnostics"
+                + (cpuRuns.Count > 0 ? $"; CPU ours {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)].TotalMilliseconds.ToString("F0")))} ms, no-op {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(NoOpAnalyzer)].TotalMilliseconds.ToString("F0")))} ms" : ""));
             results.Add(result);
         }
 
         return results;
     }
 
-    private static TimeSpan Median(IEnumerable<RunResult> runs, string analyzer)
-    {
-        var sorted = runs.Select(r => r.ExecutionTimes[analyzer]).Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
+    private static TimeSpan Median(IEnumerable<RunResult> runs, string analyzer) => Statistics.Median(runs.Select(r => r.ExecutionTimes[analyzer]).ToList());
 }

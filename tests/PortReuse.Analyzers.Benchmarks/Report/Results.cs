@@ -55,6 +55,10 @@ public sealed class Results
     public double? ExecutionShare(Corpus corpus)
         => Timing(corpus, AnalyzerUnderTest.Baseline) is { } b ? Times(corpus).PortReuse / b.Median : null;
 
+    /// <summary>The CPU time our callbacks used beyond the no-op's, as a share of the baseline compilation.</summary>
+    public double? CpuShare(Corpus corpus)
+        => Timing(corpus, AnalyzerUnderTest.Baseline) is { } b && Times(corpus).PortReuseCpu is { } cpu ? cpu / b.Median : null;
+
     public static double PerFileMicroseconds(TimeSpan time, Corpus corpus) => time.TotalMicroseconds / corpus.Files.Count;
 
     /// <summary>Time per file at the largest scaling size over that at the smallest, from wall time minus the baseline's.</summary>
@@ -64,4 +68,6 @@ public sealed class Results
     public double? WallPerFile(Corpus corpus) => Timing(corpus, AnalyzerUnderTest.PortReuse) is { } t ? t.Median.TotalMicroseconds / corpus.Files.Count : null;
 
     public double? ExecutionPerFile(Corpus corpus) => PerFileMicroseconds(Times(corpus).PortReuse, corpus);
+
+    public double? CpuPerFile(Corpus corpus) => Times(corpus).PortReuseCpu is { } cpu ? PerFileMicroseconds(cpu, corpus) : null;
 }
