@@ -9,11 +9,16 @@ namespace PortReuse.Analyzers.Flow;
 /// <summary>
 /// Everything the walker knows at one program point; copied at branches and joined where they meet. Copies share
 /// their tables until one side writes (most branches touch no socket), and a join of two tables still shared is the
-/// table itself: in long methods the copies and joins cost more than the rest of the walk.
+/// table itself: in long methods the copies and joins cost more than the rest of the walk. The socket table, which
+/// grows with every socket a method creates, is layered (<see cref="SocketTable"/>) so a write after a copy costs
+/// what it writes, not the table.
 /// </summary>
 internal sealed class FlowState
 {
-    private Held<Dictionary<SocketKey, SocketState>>? _sockets;
+    private SocketTable? _sockets;
+
+    // Whether _sockets' top layer is this state's alone to write; a shared layer gets a new layer on top first.
+    private bool _ownsSockets;
     private Held<Dictionary<ISymbol, TrackedValue>>? _values;
     private Held<Dictionary<ISymbol, SocketKey>>? _aliases;
 
@@ -22,19 +27,18 @@ internal sealed class FlowState
 
     public void MarkUnreachable() => IsUnreachable = true;
 
-    public SocketState? GetSocket(SocketKey key)
-        => _sockets is not null && _sockets.Table.TryGetValue(key, out var state) ? state : null;
+    public SocketState? GetSocket(SocketKey key) => _sockets?.Get(key);
 
-    public void SetSocket(SocketKey key, SocketState state) => Writable(ref _sockets, SocketTable)[key] = state;
+    public void SetSocket(SocketKey key, SocketState state) => WritableSockets().Set(key, state);
 
     public void AddFacts(SocketKey key, SocketFacts facts)
         => SetSocket(key, (GetSocket(key) ?? default).With(facts));
 
     public void RemoveSocket(SocketKey key)
     {
-        if (_sockets is not null && _sockets.Table.ContainsKey(key))
+        if (GetSocket(key) is not null)
         {
-            Writable(ref _sockets, SocketTable).Remove(key);
+            WritableSockets().Set(key, null);
         }
     }
 
@@ -43,7 +47,7 @@ internal sealed class FlowState
     {
         if (_sockets is not null)
         {
-            foreach (var key in _sockets.Table.Keys)
+            foreach (var key in _sockets.Keys())
             {
                 if (key.Symbol is IFieldSymbol or IPropertySymbol)
                 {
@@ -99,10 +103,10 @@ internal sealed class FlowState
     /// <summary>Takes <paramref name="other"/>'s tables as they are, dropping this state's own.</summary>
     private void Share(FlowState other)
     {
-        Release(ref _sockets);
         Release(ref _values);
         Release(ref _aliases);
-        _sockets = Hold(other._sockets);
+        _sockets = other._sockets;
+        _ownsSockets = other._ownsSockets = false;
         _values = Hold(other._values);
         _aliases = Hold(other._aliases);
     }
@@ -145,8 +149,16 @@ internal sealed class FlowState
         return table.Table;
     }
 
-    private static readonly Func<Dictionary<SocketKey, SocketState>?, Dictionary<SocketKey, SocketState>> SocketTable
-        = source => source is null ? new() : new(source);
+    private SocketTable WritableSockets()
+    {
+        if (!_ownsSockets || _sockets is null)
+        {
+            _sockets = SocketTable.Over(_sockets);
+            _ownsSockets = true;
+        }
+
+        return _sockets;
+    }
 
     private static readonly Func<Dictionary<ISymbol, TrackedValue>?, Dictionary<ISymbol, TrackedValue>> ValueTable = SymbolTable;
 
@@ -172,7 +184,8 @@ internal sealed class FlowState
         // A table both sides still share is its own join; a table this state alone holds is joined in place.
         if (!ReferenceEquals(_sockets, other._sockets))
         {
-            JoinSocketsInPlace(Writable(ref _sockets, SocketTable), other._sockets?.Table);
+            // A new layer over what both share, this state's alone; or, when neither side wrote, that shared table.
+            _sockets = SocketTable.Join(_sockets, other._sockets, out _ownsSockets);
         }
 
         if (!ReferenceEquals(_values, other._values))
@@ -190,45 +203,6 @@ internal sealed class FlowState
     {
         IsUnreachable = other.IsUnreachable;
         Share(other);
-    }
-
-    /// <summary>
-    /// Joins <paramref name="theirs"/> into a table no other state holds: must-facts intersect, may-facts unite, and a
-    /// socket only one side tracks is joined with an untouched path. The joined entries are gathered before any is
-    /// written: writing a table while enumerating it throws on .NET Framework, where Visual Studio runs analyzers.
-    /// </summary>
-    private static void JoinSocketsInPlace(Dictionary<SocketKey, SocketState> mine, Dictionary<SocketKey, SocketState>? theirs)
-    {
-        var updates = ArrayPool<KeyValuePair<SocketKey, SocketState>>.Shared.Rent(mine.Count + (theirs?.Count ?? 0));
-        try
-        {
-            var count = 0;
-            foreach (var pair in mine)
-            {
-                var joined = theirs is not null && theirs.TryGetValue(pair.Key, out var other) ? pair.Value.Join(other) : pair.Value.JoinUntouched();
-                updates[count++] = new(pair.Key, joined);
-            }
-
-            if (theirs is not null)
-            {
-                foreach (var pair in theirs)
-                {
-                    if (!mine.ContainsKey(pair.Key))
-                    {
-                        updates[count++] = new(pair.Key, pair.Value.JoinUntouched());
-                    }
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                mine[updates[i].Key] = updates[i].Value;
-            }
-        }
-        finally
-        {
-            ArrayPool<KeyValuePair<SocketKey, SocketState>>.Shared.Return(updates, clearArray: true);
-        }
     }
 
     /// <summary>Keeps the values both sides agree on: a table only one side has agrees on nothing.</summary>
