@@ -80,10 +80,7 @@ public sealed class CompilationRun
     /// <summary>Prepares, analyses and reads each analyzer's own execution time (the driver's telemetry).</summary>
     public async Task<RunResult> AnalyzeWithTelemetryAsync()
     {
-        Prepare(logExecutionTime: true);
-        CollectPreviousRun();
-        var prepared = _prepared!;
-        var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var (prepared, diagnostics) = await PrepareAndAnalyzeAsync(logExecutionTime: true, timeCpu: false);
         var times = new Dictionary<string, TimeSpan>();
         foreach (var analyzer in prepared.Analyzers)
         {
@@ -107,12 +104,17 @@ public sealed class CompilationRun
     /// </summary>
     public async Task<RunResult> AnalyzeWithCpuClockAsync()
     {
-        Prepare(timeCpu: true);
-        CollectPreviousRun();
-        var prepared = _prepared!;
-        var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var (prepared, diagnostics) = await PrepareAndAnalyzeAsync(logExecutionTime: false, timeCpu: true);
         var times = prepared.Analyzers.OfType<CpuTimedAnalyzer>().ToDictionary(a => a.InnerName, a => a.CpuTime);
         return new RunResult(PortReuseCount(diagnostics), _exceptions, times);
+    }
+
+    private async Task<(CompilationWithAnalyzers Prepared, ImmutableArray<Diagnostic> Diagnostics)> PrepareAndAnalyzeAsync(bool logExecutionTime, bool timeCpu)
+    {
+        Prepare(logExecutionTime, timeCpu);
+        CollectPreviousRun();
+        var prepared = _prepared!;
+        return (prepared, await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
     }
 
     private static int PortReuseCount(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Count(d => d.Id.StartsWith("PR", StringComparison.Ordinal));

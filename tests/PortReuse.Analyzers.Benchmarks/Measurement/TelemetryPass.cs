@@ -4,7 +4,7 @@ namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
 /// Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs), and the CPU time
-/// our callbacks used beyond the no-op's in the same runs (null where the thread clock cannot be read).
+/// our callbacks used beyond the no-op's, from runs of their own (null where the thread clock cannot be read).
 /// </summary>
 public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, int PortReuseDiagnostics, int AnalyzerExceptions);
 
