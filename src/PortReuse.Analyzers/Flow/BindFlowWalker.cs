@@ -107,14 +107,21 @@ internal sealed class BindFlowWalker
 
     private void Visit(IOperation? operation)
     {
-        if (operation is ILocalFunctionOperation localFunction)
+        if (operation is null)
         {
-            // Walked where it is called; noted here even past a return, where local functions are usually declared.
-            Remember(localFunction);
             return;
         }
 
-        if (operation is null || _state.IsUnreachable || _nesting >= MaxNesting)
+        // Read once: Kind is an interface call on a site that sees every operation type.
+        var kind = operation.Kind;
+        if (kind == OperationKind.LocalFunction)
+        {
+            // Walked where it is called; noted here even past a return, where local functions are usually declared.
+            Remember((ILocalFunctionOperation)operation);
+            return;
+        }
+
+        if (_state.IsUnreachable || _nesting >= MaxNesting)
         {
             // Past MaxNesting (a 5,000-term concatenation, machine-made code) the walk stops descending instead of
             // risking the IDE's stack: no socket code nests that deep.
@@ -125,7 +132,7 @@ internal sealed class BindFlowWalker
         _nesting++;
         try
         {
-            VisitCore(operation);
+            VisitCore(operation, kind);
         }
         finally
         {
@@ -133,85 +140,78 @@ internal sealed class BindFlowWalker
         }
     }
 
-    private void VisitCore(IOperation operation)
+    // Dispatched on Kind, then cast once: a chain of `case IXOperation` patterns scans each operation's interface
+    // map once per case, which was the walk's largest single cost in long methods.
+    private void VisitCore(IOperation operation, OperationKind kind)
     {
-        switch (operation)
+        switch (kind)
         {
-            case IConditionalOperation conditional:
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
                 Visit(conditional.Condition);
                 Branch(conditional.WhenTrue, conditional.WhenFalse);
                 break;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+            case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
                 Visit(logical.LeftOperand);
                 Branch(logical.RightOperand, null);
                 break;
-            case ICoalesceOperation coalesce:
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
                 Visit(coalesce.Value);
                 Branch(coalesce.WhenNull, null);
                 break;
-            case IConditionalAccessOperation conditionalAccess:
-                Visit(conditionalAccess.Operation);
-                var receiver = ResolveKey(conditionalAccess.Operation);
-                _conditionalReceivers.Push(receiver);
-                if (IsCreatedOnEveryPath(receiver))
-                {
-                    // A socket created on every path is not null: `s?.X()` always runs.
-                    Visit(conditionalAccess.WhenNotNull);
-                }
-                else
-                {
-                    Branch(conditionalAccess.WhenNotNull, null);
-                }
-
-                _conditionalReceivers.Pop();
+            case OperationKind.ConditionalAccess:
+                VisitConditionalAccess((IConditionalAccessOperation)operation);
                 break;
-            case ILoopOperation loop:
-                VisitLoop(loop);
+            case OperationKind.Loop:
+                VisitLoop((ILoopOperation)operation);
                 break;
-            case ISwitchOperation @switch:
-                VisitSwitch(@switch);
+            case OperationKind.Switch:
+                VisitSwitch((ISwitchOperation)operation);
                 break;
-            case ISwitchExpressionOperation switchExpression:
+            case OperationKind.SwitchExpression:
+                var switchExpression = (ISwitchExpressionOperation)operation;
                 Visit(switchExpression.Value);
                 VisitAlternatives(switchExpression.Arms, includeFallThrough: false);
                 break;
-            case ITryOperation @try:
-                VisitTry(@try);
+            case OperationKind.Try:
+                VisitTry((ITryOperation)operation);
                 break;
-            case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
-                Visit(yieldReturn.ReturnedValue);
+            case OperationKind.YieldReturn:
+                Visit(((IReturnOperation)operation).ReturnedValue);
                 break;
-            case IReturnOperation @return:
+            case OperationKind.Return or OperationKind.YieldBreak:
+                var @return = (IReturnOperation)operation;
                 Visit(@return.ReturnedValue);
                 RecordReturnedSocket(@return.ReturnedValue);
                 _returnTarget?.JoinWith(_state);
                 _state.MarkUnreachable();
                 break;
-            case IThrowOperation @throw:
-                Visit(@throw.Exception);
+            case OperationKind.Throw:
+                Visit(((IThrowOperation)operation).Exception);
                 _state.MarkUnreachable();
                 break;
-            case IBranchOperation branch:
-                BranchTarget(branch.Target)?.JoinWith(_state);
-
+            case OperationKind.Branch:
+                BranchTarget(((IBranchOperation)operation).Target)?.JoinWith(_state);
                 _state.MarkUnreachable();
                 break;
-            case IAnonymousFunctionOperation lambda:
-                VisitDetached(lambda.Body);
+            case OperationKind.AnonymousFunction:
+                VisitDetached(((IAnonymousFunctionOperation)operation).Body);
                 break;
-            case IVariableDeclaratorOperation declarator:
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
                 var initializer = declarator.GetVariableInitializer()?.Value;
                 Visit(initializer);
                 Assign(declarator.Symbol, initializer);
                 break;
-            case ISimpleAssignmentOperation assignment:
-                VisitAssignment(assignment);
+            case OperationKind.SimpleAssignment:
+                VisitAssignment((ISimpleAssignmentOperation)operation);
                 break;
-            case IInvocationOperation invocation:
-                VisitInvocation(invocation);
+            case OperationKind.Invocation:
+                VisitInvocation((IInvocationOperation)operation);
                 break;
-            case IObjectCreationOperation creation:
-                VisitCreation(creation);
+            case OperationKind.ObjectCreation:
+                VisitCreation((IObjectCreationOperation)operation);
                 break;
             default:
                 foreach (var child in operation.ChildOperations)
@@ -221,6 +221,24 @@ internal sealed class BindFlowWalker
 
                 break;
         }
+    }
+
+    private void VisitConditionalAccess(IConditionalAccessOperation conditionalAccess)
+    {
+        Visit(conditionalAccess.Operation);
+        var receiver = ResolveKey(conditionalAccess.Operation);
+        _conditionalReceivers.Push(receiver);
+        if (IsCreatedOnEveryPath(receiver))
+        {
+            // A socket created on every path is not null: `s?.X()` always runs.
+            Visit(conditionalAccess.WhenNotNull);
+        }
+        else
+        {
+            Branch(conditionalAccess.WhenNotNull, null);
+        }
+
+        _conditionalReceivers.Pop();
     }
 
     /// <summary>Walks one or two alternatives from the current state and joins them (a missing one is the path that skips).</summary>
