@@ -14,8 +14,11 @@ internal enum BindSiteKind : byte
     BindingConstructor,
 }
 
-/// <summary>Where the origin of a socket says what it is; carried from the creation to the bind.</summary>
-internal readonly struct SocketOrigin
+/// <summary>
+/// Where the origin of a socket says what it is; carried from the creation to the bind. A class, so the socket state
+/// that carries it stays small: the flow tables copy and store that state at every write and join.
+/// </summary>
+internal sealed class SocketOrigin
 {
     public SocketOrigin(SocketKind kind, SocketProtocol protocol, bool isUnixDomain, bool isDualMode, TrackedValue endPoint)
     {
@@ -38,7 +41,7 @@ internal readonly struct SocketOrigin
     public TrackedValue EndPoint { get; }
 
     public SocketOrigin Join(SocketOrigin other)
-        => new(
+        => ReferenceEquals(this, other) ? this : new(
             Kind,
             Protocol == other.Protocol ? Protocol : SocketProtocol.Unknown,
             IsUnixDomain && other.IsUnixDomain,
