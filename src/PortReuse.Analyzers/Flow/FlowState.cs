@@ -181,10 +181,11 @@ internal sealed class FlowState
             return;
         }
 
-        // A table both sides still share is its own join; a table this state alone holds is joined in place.
+        // A table both sides still share is its own join. The socket table's join is a new layer over the layer both
+        // share (or that layer itself when nothing above it was written); a value or alias table this state alone
+        // holds is joined in place.
         if (!ReferenceEquals(_sockets, other._sockets))
         {
-            // A new layer over what both share, this state's alone; or, when neither side wrote, that shared table.
             _sockets = SocketTable.Join(_sockets, other._sockets, out _ownsSockets);
         }
 
