@@ -17,7 +17,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
     private static string LongWalk()
     {
         var source = new StringBuilder("using System.Net;\nusing System.Net.Sockets;\nclass Big\n{\n    static void Configure(Socket s)\n    {\n");
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 80; i++)
         {
             source.Append("        if (s.Connected) { s.NoDelay = ").Append(i % 2 == 0 ? "true" : "false").Append("; } else { s.Blocking = true; }\n");
         }
@@ -38,24 +38,34 @@ public sealed class CancellationTests(ITestOutputHelper output)
         var harness = AnalyzerHarness.ForShippedAssemblies();
         var document = harness.DocumentFor(LongWalk());
         var defects = new ConcurrentBag<Defect>();
-        await harness.AnalyzeAsync(document, defects, CancellationToken.None); // warm up
-        var clock = Stopwatch.StartNew();
-        var full = await harness.AnalyzeAsync(document, defects, CancellationToken.None);
-        var fullTime = clock.Elapsed;
-        Assert.Contains(full.Analyzer, d => d.Id == RuleIds.MissingReuseDecision);
-
-        // The scenario is only meaningful while the analyzers' walk, not the compiler's binding, takes most of the time.
         var compilerOnly = new AnalyzerHarness([], []);
         var bare = compilerOnly.DocumentFor(LongWalk());
+        await harness.AnalyzeAsync(document, defects, CancellationToken.None); // warm up
         await compilerOnly.AnalyzeAsync(bare, defects, CancellationToken.None);
-        clock.Restart();
-        await compilerOnly.AnalyzeAsync(bare, defects, CancellationToken.None);
-        var bindingTime = clock.Elapsed;
-        output.WriteLine($"compiler alone {bindingTime.TotalMilliseconds:F0} ms");
+
+        // The scenario is only meaningful while the analyzers' walk, not the compiler's binding, takes most of the time.
+        // CI runs other test assemblies beside this one, so a single timing can be inflated several times over (one CI
+        // run timed the compiler alone at 627 ms; alone on the machine it takes ~130 ms). The two are timed in turns
+        // and each keeps its fastest run, the one least disturbed by the load.
+        var fullTime = TimeSpan.MaxValue;
+        var bindingTime = TimeSpan.MaxValue;
+        var clock = new Stopwatch();
+        for (var round = 0; round < 3; round++)
+        {
+            clock.Restart();
+            var full = await harness.AnalyzeAsync(document, defects, CancellationToken.None);
+            fullTime = Min(fullTime, clock.Elapsed);
+            Assert.Contains(full.Analyzer, d => d.Id == RuleIds.MissingReuseDecision);
+
+            clock.Restart();
+            await compilerOnly.AnalyzeAsync(bare, defects, CancellationToken.None);
+            bindingTime = Min(bindingTime, clock.Elapsed);
+        }
+
+        output.WriteLine($"fastest of 3: full analysis {fullTime.TotalMilliseconds:F0} ms, compiler alone {bindingTime.TotalMilliseconds:F0} ms");
         Assert.True(fullTime > bindingTime * 2, $"analysis {fullTime.TotalMilliseconds:F0} ms is not dominated by the analyzers (compiler alone {bindingTime.TotalMilliseconds:F0} ms)");
 
-        // Timing on a shared machine is noisy, and CI runs other test assemblies beside this one. A timer-based token
-        // source fires on the thread pool, which the concurrent analysis itself can starve; a dedicated thread cancels
+        // A timer-based token source fires on the thread pool, which the concurrent analysis itself can starve; a dedicated thread cancels
         // on time. What is measured is how long the analysis goes on after Cancel(), the latency a user feels.
         var bestLatency = TimeSpan.MaxValue;
         var cancelledRuns = 0;
@@ -85,7 +95,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
             {
                 cancelledRuns++;
                 var latency = stoppedAt - cancelledAt;
-                bestLatency = latency < bestLatency ? latency : bestLatency;
+                bestLatency = Min(bestLatency, latency);
             }
         }
 
@@ -94,6 +104,8 @@ public sealed class CancellationTests(ITestOutputHelper output)
         Assert.True(cancelledRuns > 0, "no run was cancelled: every analysis finished before the token was cancelled");
         Assert.True(bestLatency < fullTime / 2, $"analysis went on {bestLatency.TotalMilliseconds:F0} ms after Cancel() (full run {fullTime.TotalMilliseconds:F0} ms)");
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     [Fact]
     public async Task Fixes_Stop_On_Cancellation_With_Only_OperationCanceledException()
