@@ -25,7 +25,7 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 15, buildRuns, warmUpRuns: 16);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 25, buildRuns, warmUpRuns: 16);
 
     public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, pairedRounds: 5, buildRuns, warmUpRuns: 8);
 
@@ -49,8 +49,10 @@ public sealed class MeasurementPlan
 
     /// <summary>
     /// Rounds of the in-process baseline/ours pairs on the plain and mixed corpora (see <see cref="PairedAnalysisPass"/>).
-    /// The full plan's rounds on the plain corpus ran from 0.96 to 1.15 within one run (spread ~0.06), so the median of 7
-    /// was uncertain by about as much as the 2% target; 15 rounds cut that uncertainty by about a third, for ~3 more minutes.
+    /// On this machine one round's ratio on the plain corpus has a standard deviation of ~0.09 (45 rounds over four runs
+    /// ran from 0.81 to 1.21), as the same analysis's CPU time moves by ±10% from one run to the next; the median of n
+    /// rounds is then uncertain by about 0.11 / √n: ±0.04 at 7 rounds, ±0.02 at 25, still the size of the 2% target's
+    /// margin. The count is odd so the median is one round's ratio; 25 rounds take ~12 minutes.
     /// </summary>
     public int PairedRounds { get; }
 
