@@ -8,11 +8,26 @@ using PortReuse.Analyzers.Benchmarks.Benchmarks;
 using PortReuse.Analyzers.Benchmarks.Measurement;
 using PortReuse.Analyzers.Benchmarks.Report;
 
-// dotnet run -c Release --project tests/PortReuse.Analyzers.Benchmarks [-- --quick [--builds N] [--write]]
+// dotnet run -c Release --project tests/PortReuse.Analyzers.Benchmarks [-- --quick [--builds N] [--write] | --walk]
 //   (no options)  the full plan; writes docs/performance.md
+//   --walk        the flow walk alone against a bare operation walker (FlowWalkBenchmarks), for changes to the walker
 //   --quick       smaller corpora, no whole build; prints the ratios only
 //   --builds N    measure the whole build with N runs per variant in this plan too
 //   --write       write docs/performance.md from a quick run as well (the page names its plan)
+if (args.Contains("--walk"))
+{
+    // Milliseconds per operation on prebuilt trees: BenchmarkDotNet's default strategy picks the invocation counts.
+    var walkJob = Job.Default
+        .WithToolchain(InProcessNoEmitToolchain.Instance)
+        .WithGcServer(true);
+    BenchmarkRunner.Run<FlowWalkBenchmarks>(ManualConfig.CreateMinimumViable()
+        .AddJob(walkJob)
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .WithArtifactsPath(Path.Combine(FindRepository(), "artifacts", "benchmarks"))
+        .WithOptions(ConfigOptions.DisableLogFile));
+    return 0;
+}
+
 var quick = args.Contains("--quick");
 var write = !quick || args.Contains("--write");
 var buildRuns = args.SkipWhile(a => a != "--builds").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault();
