@@ -67,6 +67,9 @@ public sealed class MeasurementPlan
 
     public IReadOnlyList<Corpus> Scaling { get; }
 
+    /// <summary>The corpora whose execution share is a target: (a), (b) and (c).</summary>
+    public IReadOnlyList<Corpus> ShareTargets => new[] { Plain, Mixed, LongFile };
+
     public IEnumerable<Corpus> Corpora => _corpora.Values;
 
     public Corpus Corpus(string key) => _corpora[key];

@@ -4,9 +4,10 @@ namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
 /// Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs), and the CPU time
-/// our callbacks used beyond the no-op's, from runs of their own (null where the thread clock cannot be read).
+/// our callbacks used beyond the no-op's, from runs of their own (null where the thread clock cannot be read), and the
+/// baseline compilation's wall time timed between those runs (null for corpora whose share is not a target).
 /// </summary>
-public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, int PortReuseDiagnostics, int AnalyzerExceptions);
+public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, TimeSpan? BaselineCompilation, int PortReuseDiagnostics, int AnalyzerExceptions);
 
 /// <summary>
 /// Runs the no-op and ours together in one compilation with <c>logAnalyzerExecutionTime</c> on, and the peer (on the
@@ -15,6 +16,10 @@ public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan Po
 /// time itself and runs one callback at a time (see <see cref="CompilationRun.Prepare"/>), so these runs are kept apart
 /// from the timed ones. Runs of the CPU clock alternate with the logged ones (see <see cref="CpuTimedAnalyzer"/>); their
 /// no-op's time is the clock's own cost, which every callback pays alike, so ours is reported less that.
+/// On the corpora whose share is a target, each round also times the baseline compilation as the timed cases do
+/// (concurrent, no-op only): the share divides by it, so its numerator and denominator are measured minutes apart at
+/// most. Against BenchmarkDotNet's baseline, measured earlier, a slower stretch of this machine moved only one side
+/// (in one run the plain corpus's logged time was 91 ms where it had been 45, while its CPU time held at ~60 ms).
 /// </summary>
 public static class TelemetryPass
 {
@@ -27,6 +32,8 @@ public static class TelemetryPass
             var runs = new List<RunResult>();
             var peerRuns = new List<RunResult>();
             var cpuRuns = new List<RunResult>();
+            var baselineTimes = new List<TimeSpan>();
+            var baselineRun = plan.ShareTargets.Contains(corpus) ? new CompilationRun(corpus, AnalyzerUnderTest.Baseline) : null;
             for (var i = 0; i < plan.TelemetryRuns; i++)
             {
                 var run = new CompilationRun(corpus, AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse);
@@ -34,6 +41,11 @@ public static class TelemetryPass
                 if (ThreadCpuClock.IsSupported)
                 {
                     cpuRuns.Add(await run.AnalyzeWithCpuClockAsync());
+                }
+
+                if (baselineRun is not null)
+                {
+                    baselineTimes.Add(baselineRun.TimeAnalysis());
                 }
 
                 // One run of the peer: it is compared per file, where it differs from ours by an order of magnitude or more.
@@ -50,11 +62,13 @@ public static class TelemetryPass
                 Median(runs, nameof(SocketBindAnalyzer)),
                 withPeer ? Median(peerRuns, AnalyzerSets.PeerTypeName) : null,
                 cpuRuns.Count > 0 ? Statistics.Median(cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]).ToList()) : null,
+                baselineTimes.Count > 0 ? Statistics.Median(baselineTimes) : null,
                 ours,
                 runs.Concat(peerRuns).Concat(cpuRuns).Sum(r => r.AnalyzerExceptions));
             log.WriteLine($"telemetry {corpus.Key}: no-op {result.Baseline.TotalMilliseconds:F0} ms, ours {result.PortReuse.TotalMilliseconds:F0} ms"
                 + (result.Peer is { } peer ? $", {AnalyzerSets.PeerRuleId} {peer.TotalMilliseconds:F0} ms" : "")
                 + $", {ours} PortReuse diagnostics"
+                + (baselineTimes.Count > 0 ? $"; baseline compilation {string.Join(", ", baselineTimes.Select(t => t.TotalMilliseconds.ToString("F0")))} ms" : "")
                 + (cpuRuns.Count > 0 ? $"; CPU ours {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)].TotalMilliseconds.ToString("F0")))} ms, no-op {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(NoOpAnalyzer)].TotalMilliseconds.ToString("F0")))} ms" : ""));
             results.Add(result);
         }

@@ -51,13 +51,20 @@ public sealed class Results
 
     public AnalyzerTimes Times(Corpus corpus) => Telemetry.Single(t => t.Corpus == corpus);
 
-    /// <summary>Our own execution time as a share of the baseline compilation (the no-op run's wall time).</summary>
+    /// <summary>
+    /// The baseline compilation's wall time (the no-op run's, concurrent) that shares divide by: the one timed between
+    /// the telemetry runs where there is one, else BenchmarkDotNet's median.
+    /// </summary>
+    public TimeSpan? BaselineCompilation(Corpus corpus)
+        => Times(corpus).BaselineCompilation ?? Timing(corpus, AnalyzerUnderTest.Baseline)?.Median;
+
+    /// <summary>Our own execution time as a share of the baseline compilation.</summary>
     public double? ExecutionShare(Corpus corpus)
-        => Timing(corpus, AnalyzerUnderTest.Baseline) is { } b ? Times(corpus).PortReuse / b.Median : null;
+        => BaselineCompilation(corpus) is { } b ? Times(corpus).PortReuse / b : null;
 
     /// <summary>The CPU time our callbacks used beyond the no-op's, as a share of the baseline compilation.</summary>
     public double? CpuShare(Corpus corpus)
-        => Timing(corpus, AnalyzerUnderTest.Baseline) is { } b && Times(corpus).PortReuseCpu is { } cpu ? cpu / b.Median : null;
+        => BaselineCompilation(corpus) is { } b && Times(corpus).PortReuseCpu is { } cpu ? cpu / b : null;
 
     public static double PerFileMicroseconds(TimeSpan time, Corpus corpus) => time.TotalMicroseconds / corpus.Files.Count;
 
