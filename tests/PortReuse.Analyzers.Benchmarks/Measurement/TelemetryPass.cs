@@ -17,8 +17,8 @@ public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan Po
 /// from the timed ones. Runs of the CPU clock alternate with the logged ones (see <see cref="CpuTimedAnalyzer"/>); their
 /// no-op's time is the clock's own cost, which every callback pays alike, so ours is reported less that.
 /// On the corpora whose share is a target, each round also times the baseline compilation as the timed cases do
-/// (concurrent, no-op only): the share divides by it, so its numerator and denominator are measured minutes apart at
-/// most. Against BenchmarkDotNet's baseline, measured earlier, a slower stretch of this machine moved only one side
+/// (concurrent, no-op only): the share divides by it, so its numerator and denominator are measured seconds apart.
+/// Against BenchmarkDotNet's baseline, measured earlier, a slower stretch of this machine moved only one side
 /// (in one run the plain corpus's logged time was 91 ms where it had been 45, while its CPU time held at ~60 ms).
 /// </summary>
 public static class TelemetryPass
