@@ -14,29 +14,22 @@ using PortReuse.Analyzers.Benchmarks.Report;
 //   --quick       smaller corpora, no whole build; prints the ratios only
 //   --builds N    measure the whole build with N runs per variant in this plan too
 //   --write       write docs/performance.md from a quick run as well (the page names its plan)
+var repository = FindRepository();
+var artifacts = Path.Combine(repository, "artifacts", "benchmarks");
 if (args.Contains("--walk"))
 {
     // Milliseconds per operation on prebuilt trees: BenchmarkDotNet's default strategy picks the invocation counts.
-    var walkJob = Job.Default
-        .WithToolchain(InProcessNoEmitToolchain.Instance)
-        .WithGcServer(true);
-    BenchmarkRunner.Run<FlowWalkBenchmarks>(ManualConfig.CreateMinimumViable()
-        .AddJob(walkJob)
-        .AddDiagnoser(MemoryDiagnoser.Default)
-        .WithArtifactsPath(Path.Combine(FindRepository(), "artifacts", "benchmarks"))
-        .WithOptions(ConfigOptions.DisableLogFile));
+    BenchmarkRunner.Run<FlowWalkBenchmarks>(Config(Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithGcServer(true)));
     return 0;
 }
 
 var quick = args.Contains("--quick");
 var write = !quick || args.Contains("--write");
 var buildRuns = args.SkipWhile(a => a != "--builds").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault();
-var repository = FindRepository();
 var machine = MachineSnapshot.Take();
 var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 7);
 AnalyzerOverheadBenchmarks.Plan = plan;
 
-var artifacts = Path.Combine(repository, "artifacts", "benchmarks");
 var job = Job.Default
     // In-process so the plan set above is seen; the default 5-minute limit per case is too short for 4,000 files on a busy machine.
     .WithToolchain(new InProcessNoEmitToolchain(TimeSpan.FromHours(2), logOutput: true))
@@ -48,11 +41,7 @@ var job = Job.Default
     .WithUnrollFactor(1)
     // In-process, so this states the process's own setting (the project sets it): the compiler runs with server GC.
     .WithGcServer(true);
-var config = ManualConfig.CreateMinimumViable()
-    .AddJob(job)
-    .AddDiagnoser(MemoryDiagnoser.Default)
-    .WithArtifactsPath(artifacts)
-    .WithOptions(ConfigOptions.DisableLogFile);
+var config = Config(job);
 
 JitWarmUp.Run(plan, Console.Out);
 var summary = BenchmarkRunner.Run<AnalyzerOverheadBenchmarks>(config);
@@ -86,6 +75,12 @@ void Report(IReadOnlyList<BuildTimes> builds)
         Console.WriteLine($"Wrote {page}");
     }
 }
+
+ManualConfig Config(Job job) => ManualConfig.CreateMinimumViable()
+    .AddJob(job)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .WithArtifactsPath(artifacts)
+    .WithOptions(ConfigOptions.DisableLogFile);
 
 static string FindRepository()
 {

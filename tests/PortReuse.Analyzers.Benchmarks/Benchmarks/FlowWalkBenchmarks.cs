@@ -1,10 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PortReuse.Analyzers.Benchmarks.Corpora;
+using PortReuse.Analyzers.Benchmarks.Measurement;
 using PortReuse.Analyzers.Flow;
 using PortReuse.Analyzers.Model;
 
@@ -29,14 +28,13 @@ public class FlowWalkBenchmarks
     public void BuildOperationTrees()
     {
         var corpus = Corpus == "long-20000" ? CorpusGenerator.LongFile(20_000) : CorpusGenerator.Mixed(2000);
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path)).ToArray();
-        var compilation = CSharpCompilation.Create("Corpus", trees, Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        // Compiled as the measured runs compile it (nullable on), so the walker sees the same operation trees.
+        var compilation = CompilationRun.CreateCompilation(corpus);
         _symbols = SocketSymbols.TryCreate(compilation) ?? throw new InvalidOperationException("System.Net.Sockets does not resolve.");
 
         // The blocks the analyzer walks: members with a body that pass its name filter.
         var bodies = new List<Body>();
-        foreach (var tree in trees)
+        foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var member in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))

@@ -44,11 +44,7 @@ public sealed class CompilationRun
     /// <param name="timeCpu">Wrap each analyzer in a <see cref="CpuTimedAnalyzer"/> (and run one callback at a time, as the logged runs do).</param>
     public void Prepare(bool logExecutionTime = false, bool timeCpu = false)
     {
-        var trees = _texts.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, _paths[i])).ToArray();
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            // CA2000 is off by default; the peer measurement turns it on as a user would.
-            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [AnalyzerSets.PeerRuleId] = ReportDiagnostic.Warn });
-        var compilation = CSharpCompilation.Create("Corpus", trees, Net80.References.All, options);
+        var compilation = Compile(_texts.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, _paths[i])));
         var analyzers = _analyzers.SelectMany(a => AnalyzerSets.For(a))
             .Select(a => timeCpu ? new CpuTimedAnalyzer(a) : a)
             .ToImmutableArray();
@@ -60,6 +56,18 @@ public sealed class CompilationRun
             logAnalyzerExecutionTime: logExecutionTime,
             reportSuppressedDiagnostics: false);
         _prepared = compilation.WithAnalyzers(analyzers, withAnalyzers);
+    }
+
+    /// <summary>A corpus parsed and compiled as every measured run compiles it; nothing is bound yet.</summary>
+    public static CSharpCompilation CreateCompilation(Corpus corpus)
+        => Compile(corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path)));
+
+    private static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            // CA2000 is off by default; the peer measurement turns it on as a user would.
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [AnalyzerSets.PeerRuleId] = ReportDiagnostic.Warn });
+        return CSharpCompilation.Create("Corpus", trees, Net80.References.All, options);
     }
 
     /// <summary>The measured part: the driver binds every method body and runs the analyzers over them.</summary>
