@@ -65,8 +65,9 @@ public sealed class CancellationTests(ITestOutputHelper output)
         output.WriteLine($"fastest of 3: full analysis {fullTime.TotalMilliseconds:F0} ms, compiler alone {bindingTime.TotalMilliseconds:F0} ms");
         Assert.True(fullTime > bindingTime * 2, $"analysis {fullTime.TotalMilliseconds:F0} ms is not dominated by the analyzers (compiler alone {bindingTime.TotalMilliseconds:F0} ms)");
 
-        // A timer-based token source fires on the thread pool, which the concurrent analysis itself can starve; a dedicated thread cancels
-        // on time. What is measured is how long the analysis goes on after Cancel(), the latency a user feels.
+        // A timer-based token source fires on the thread pool, which the concurrent analysis itself can starve; a
+        // dedicated thread cancels on time. What is measured is how long the analysis goes on after Cancel(), the
+        // latency a user feels.
         var bestLatency = TimeSpan.MaxValue;
         var cancelledRuns = 0;
         for (var attempt = 0; attempt < 5 && cancelledRuns < 3; attempt++)
