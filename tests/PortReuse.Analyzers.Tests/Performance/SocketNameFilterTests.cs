@@ -7,8 +7,8 @@ using PortReuse.Analyzers.Model;
 namespace PortReuse.Analyzers.Tests.Performance;
 
 /// <summary>
-/// The cheap path decides from declarations where it can; these pin that it still lets through every Bind/Start whose
-/// receiver is a socket or listener, however declared, and keeps out the common non-socket ones.
+/// The cheap path asks the semantic model only where a Bind/Start call is spelled; these pin that it lets through every
+/// one whose receiver is a socket or listener, however declared or spelled, and keeps out the common non-socket ones.
 /// </summary>
 public class SocketNameFilterTests
 {
