@@ -1,5 +1,3 @@
-using System;
-using System.Buffers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,63 +29,43 @@ internal static class SocketNameFilter
 
     /// <summary>
     /// A vectorised search of the block's source text first: most blocks name none of the words. Where one occurs,
-    /// only the token at that place is read (a word inside a longer name, a comment or a string is not an identifier),
-    /// so a long block that calls one <c>Start</c> costs one token lookup, not a walk of all its tokens. A unicode
-    /// escape could spell a name without its letters, so a block with one is scanned token by token.
+    /// only the token at that place is read, so a long block that calls one <c>Start</c> costs one token lookup, not a
+    /// walk of all its tokens; a block where a unicode escape may spell a name is read token by token.
     /// </summary>
     private static bool Scan(SyntaxNode node, SemanticModel? model)
     {
-        var span = node.Span;
-        var buffer = ArrayPool<char>.Shared.Rent(span.Length);
-        try
+        using var text = new NodeText(node);
+
+        // A block that spells an address is walked whatever it calls: no call needs binding first.
+        if (model is not null && SpellsAddress(text))
         {
-            node.SyntaxTree.GetText().CopyTo(span.Start, buffer, 0, span.Length);
-            var text = new ReadOnlySpan<char>(buffer, 0, span.Length);
+            return true;
+        }
 
-            // A block that spells an address is walked whatever it calls: no receiver needs judging first.
-            if (model is not null && SpellsAddress(text))
-            {
-                return true;
-            }
+        if (text.MayEscapeNames)
+        {
+            return ScanAllTokens(node, model);
+        }
 
-            if (text.IndexOf("\\u".AsSpan()) >= 0 || text.IndexOf("\\U".AsSpan()) >= 0)
+        foreach (var name in NamesInText)
+        {
+            foreach (var token in text.IdentifiersSpelling(name))
             {
-                return ScanAllTokens(node, model);
-            }
-
-            foreach (var name in NamesInText)
-            {
-                for (var at = text.IndexOf(name.AsSpan()); at >= 0; at = NextOccurrence(text, name, at))
+                if (IsSocketName(token, model))
                 {
-                    var token = node.FindToken(span.Start + at);
-                    if (token.Span.Contains(span.Start + at) && IsSocketName(token, model))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
+        }
 
-            return false;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        return false;
     }
 
-    /// <summary>Where <paramref name="name"/> occurs next in <paramref name="text"/> after the occurrence at <paramref name="previous"/>; -1 when nowhere.</summary>
-    private static int NextOccurrence(ReadOnlySpan<char> text, string name, int previous)
-    {
-        var from = previous + 1;
-        var next = text.Slice(from).IndexOf(name.AsSpan());
-        return next < 0 ? -1 : from + next;
-    }
-
-    private static bool SpellsAddress(ReadOnlySpan<char> text)
+    private static bool SpellsAddress(NodeText text)
     {
         foreach (var address in AddressesInText)
         {
-            if (text.IndexOf(address.AsSpan()) >= 0)
+            if (text.Contains(address))
             {
                 return true;
             }

@@ -39,56 +39,93 @@ internal sealed class FieldProvenance
     private static FieldVerdict Compute(ISymbol member, CancellationToken cancellationToken)
     {
         var name = member.Name;
-        bool created = false, onlyEphemeral = true;
+        var tally = new Tally { OnlyEphemeral = true };
         foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
         {
             var type = reference.GetSyntax(cancellationToken);
-            foreach (var node in type.DescendantNodes())
+            using var text = new NodeText(type, cancellationToken);
+            if (text.MayEscapeNames)
             {
-                switch (node)
+                foreach (var node in type.DescendantNodes())
                 {
-                    case IdentifierNameSyntax id when id.Identifier.ValueText == name:
-                        if (IsDecisionOn(id))
-                        {
-                            return FieldVerdict.DecidedSomewhere;
-                        }
+                    if (Read(node, name, ref tally) is { } verdict)
+                    {
+                        return verdict;
+                    }
+                }
 
-                        if (IsArgument(id))
-                        {
-                            return FieldVerdict.Unknown;
-                        }
+                continue;
+            }
 
-                        if (AssignedCreation(id) is { } creation)
-                        {
-                            created = true;
-                            onlyEphemeral &= IsEphemeral(creation);
-                            if (HasDecisionInInitializer(creation))
-                            {
-                                return FieldVerdict.DecidedSomewhere;
-                            }
-                        }
-
-                        break;
-                    case VariableDeclaratorSyntax { Initializer.Value: var value } declarator
-                        when declarator.Identifier.ValueText == name && IsSocketCreation(value):
-                        created = true;
-                        onlyEphemeral &= IsEphemeral(value);
-                        if (HasDecisionInInitializer(value))
-                        {
-                            return FieldVerdict.DecidedSomewhere;
-                        }
-
-                        break;
-                    case PropertyDeclarationSyntax { Initializer.Value: var value } property
-                        when property.Identifier.ValueText == name && IsSocketCreation(value):
-                        created = true;
-                        onlyEphemeral &= IsEphemeral(value);
-                        break;
+            // Every node the reading below stops at holds an identifier spelled as the member: found through the text,
+            // in document order as the node walk would meet them, without building the type's other nodes.
+            foreach (var token in text.IdentifiersSpelling(name))
+            {
+                if (token.ValueText == name && token.Parent is { } node && Read(node, name, ref tally) is { } verdict)
+                {
+                    return verdict;
                 }
             }
         }
 
-        return !created ? FieldVerdict.Unknown : onlyEphemeral ? FieldVerdict.EphemeralOnly : FieldVerdict.CreatedUndecided;
+        return !tally.Created ? FieldVerdict.Unknown : tally.OnlyEphemeral ? FieldVerdict.EphemeralOnly : FieldVerdict.CreatedUndecided;
+    }
+
+    /// <summary>What the nodes read so far said: the member is created in its type, and only ever on port 0.</summary>
+    private struct Tally
+    {
+        public bool Created;
+        public bool OnlyEphemeral;
+
+        public void Creation(ExpressionSyntax creation)
+        {
+            Created = true;
+            OnlyEphemeral &= IsEphemeral(creation);
+        }
+    }
+
+    /// <summary>Reads one node about the member; a verdict when the node settles it.</summary>
+    private static FieldVerdict? Read(SyntaxNode node, string name, ref Tally tally)
+    {
+        switch (node)
+        {
+            case IdentifierNameSyntax id when id.Identifier.ValueText == name:
+                if (IsDecisionOn(id))
+                {
+                    return FieldVerdict.DecidedSomewhere;
+                }
+
+                if (IsArgument(id))
+                {
+                    return FieldVerdict.Unknown;
+                }
+
+                if (AssignedCreation(id) is { } creation)
+                {
+                    tally.Creation(creation);
+                    if (HasDecisionInInitializer(creation))
+                    {
+                        return FieldVerdict.DecidedSomewhere;
+                    }
+                }
+
+                break;
+            case VariableDeclaratorSyntax { Initializer.Value: var value } declarator
+                when declarator.Identifier.ValueText == name && IsSocketCreation(value):
+                tally.Creation(value);
+                if (HasDecisionInInitializer(value))
+                {
+                    return FieldVerdict.DecidedSomewhere;
+                }
+
+                break;
+            case PropertyDeclarationSyntax { Initializer.Value: var value } property
+                when property.Identifier.ValueText == name && IsSocketCreation(value):
+                tally.Creation(value);
+                break;
+        }
+
+        return null;
     }
 
     /// <summary><c>f.SetSocketOption(…ReuseAddress|ExclusiveAddressUse…)</c>, <c>f.ExclusiveAddressUse = …</c>, through <c>.Server</c>/<c>.Client</c> too.</summary>
