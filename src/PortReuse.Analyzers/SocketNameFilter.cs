@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,62 +13,48 @@ namespace PortReuse.Analyzers;
 internal static class SocketNameFilter
 {
     /// <summary>True when the code names a socket type or a reuse option (no semantic check needed).</summary>
-    public static bool MayTouchSockets(SyntaxNode node) => Scan(node, model: null);
+    public static bool MayTouchSockets(SyntaxNode node, SpelledWords words, CancellationToken cancellationToken)
+        => Scan(node, model: null, words, cancellationToken);
 
     /// <summary>
     /// True when the code names a socket type or option, calls a <c>Bind</c>/<c>Start</c> that resolves to
     /// <c>Socket</c> or <c>TcpListener</c> (Task.Start, Process.Start, IConfiguration.Bind stay out), or spells an
     /// address it may hand a helper that binds it (<c>Start(int port) =&gt; Start(IPAddress.Any, port)</c>).
     /// </summary>
-    public static bool NeedsAnalysis(SyntaxNode node, SemanticModel model) => Scan(node, model);
-
-    // Every name the scan below stops at ("SetSocketOption" contains "Socket").
-    private static readonly string[] NamesInText = { "Socket", "TcpListener", "UdpClient", "ExclusiveAddressUse", "Bind", "Start" };
-
-    // What a block that binds nothing itself spells when it hands a helper the address to bind.
-    private static readonly string[] AddressesInText = { "IPAddress", "IPEndPoint", "0.0.0.0", "\"::\"" };
+    public static bool NeedsAnalysis(SyntaxNode node, SemanticModel model, SpelledWords words, CancellationToken cancellationToken)
+        => Scan(node, model, words, cancellationToken);
 
     /// <summary>
-    /// A vectorised search of the block's source text first: most blocks name none of the words. Where one occurs,
-    /// only the token at that place is read, so a long block that calls one <c>Start</c> costs one token lookup, not a
-    /// walk of all its tokens; a block where a unicode escape may spell a name is read token by token.
+    /// Where the tree's text spells none of the words within the block (most blocks), nothing of the block is read.
+    /// Where one occurs, only the token at that place is read (a word inside a longer name, a comment or a string is
+    /// not an identifier), so a long block that calls one <c>Start</c> costs one token lookup, not a walk of all its
+    /// tokens; a block where a unicode escape may spell a name is read token by token.
     /// </summary>
-    private static bool Scan(SyntaxNode node, SemanticModel? model)
+    private static bool Scan(SyntaxNode node, SemanticModel? model, SpelledWords words, CancellationToken cancellationToken)
     {
-        using var text = new NodeText(node);
+        var span = node.Span;
+        var inTree = words.Of(node.SyntaxTree, cancellationToken);
 
         // A block that spells an address is walked whatever it calls: no call needs binding first.
-        if (model is not null && SpellsAddress(text))
+        if (model is not null && inTree.SpellsAddressIn(span))
         {
             return true;
         }
 
-        if (text.MayEscapeNames)
+        if (inTree.MayEscapeNamesIn(span))
         {
             return ScanAllTokens(node, model);
         }
 
-        foreach (var name in NamesInText)
+        for (var name = 0; name < inTree.NameCount; name++)
         {
-            foreach (var token in text.IdentifiersSpelling(name))
+            foreach (var position in inTree.NameIn(name, span))
             {
-                if (IsSocketName(token, model))
+                var token = node.FindToken(position);
+                if (token.Span.Contains(position) && IsSocketName(token, model))
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SpellsAddress(NodeText text)
-    {
-        foreach (var address in AddressesInText)
-        {
-            if (text.Contains(address))
-            {
-                return true;
             }
         }
 

@@ -49,20 +49,21 @@ public sealed class SocketBindAnalyzer : DiagnosticAnalyzer
             // reference, a cost a project that never binds a socket should not pay.
             var symbols = new Lazy<SocketSymbols?>(() => SocketSymbols.TryCreate(start.Compilation));
             var fields = new FieldProvenance();
-            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, symbols, fields));
+            var words = new SpelledWords();
+            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, symbols, fields, words));
         });
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, Lazy<SocketSymbols?> lazySymbols, FieldProvenance fields)
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, Lazy<SocketSymbols?> lazySymbols, FieldProvenance fields, SpelledWords words)
     {
-        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel) || lazySymbols.Value is not { } symbols)
+        if (!SocketNameFilter.NeedsAnalysis(context.CodeBlock, context.SemanticModel, words, context.CancellationToken) || lazySymbols.Value is not { } symbols)
         {
             return;
         }
 
         foreach (var root in OperationsOf(context))
         {
-            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, context.CancellationToken);
+            var walker = new BindFlowWalker(symbols, context.SemanticModel, fields, words, context.CancellationToken);
             walker.Walk(root);
 
             var rules = new RuleContext(context, walker);

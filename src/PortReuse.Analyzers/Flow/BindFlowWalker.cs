@@ -55,14 +55,14 @@ internal sealed class BindFlowWalker
     private IInvocationOperation? _helperCallSite;
     private IMethodSymbol? _helper;
 
-    public BindFlowWalker(SocketSymbols symbols, SemanticModel model, FieldProvenance fields, CancellationToken cancellationToken)
+    public BindFlowWalker(SocketSymbols symbols, SemanticModel model, FieldProvenance fields, SpelledWords words, CancellationToken cancellationToken)
     {
         _symbols = symbols;
         _model = model;
         _fields = fields;
         _cancellationToken = cancellationToken;
         _values = new ValueEvaluator(symbols, model, cancellationToken);
-        _helperBodies = new HelperBodies(model, cancellationToken);
+        _helperBodies = new HelperBodies(model, words, cancellationToken);
     }
 
     public IReadOnlyList<BindObservation> Binds => _binds;

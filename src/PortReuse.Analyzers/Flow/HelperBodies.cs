@@ -23,12 +23,14 @@ namespace PortReuse.Analyzers.Flow;
 internal sealed class HelperBodies
 {
     private readonly SemanticModel _model;
+    private readonly SpelledWords _words;
     private readonly CancellationToken _cancellationToken;
     private Dictionary<SyntaxTree, SemanticModel>? _otherFiles;
 
-    public HelperBodies(SemanticModel model, CancellationToken cancellationToken)
+    public HelperBodies(SemanticModel model, SpelledWords words, CancellationToken cancellationToken)
     {
         _model = model;
+        _words = words;
         _cancellationToken = cancellationToken;
     }
 
@@ -46,7 +48,7 @@ internal sealed class HelperBodies
             }
 
             var declaration = reference.GetSyntax(_cancellationToken);
-            if (!SocketNameFilter.MayTouchSockets(declaration))
+            if (!SocketNameFilter.MayTouchSockets(declaration, _words, _cancellationToken))
             {
                 continue;
             }

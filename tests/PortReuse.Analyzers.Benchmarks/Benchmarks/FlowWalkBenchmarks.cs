@@ -34,12 +34,13 @@ public class FlowWalkBenchmarks
 
         // The blocks the analyzer walks: members with a body that pass its name filter.
         var bodies = new List<Body>();
+        var words = new SpelledWords();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var member in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
             {
-                if (SocketNameFilter.NeedsAnalysis(member, model) && model.GetOperation(member) is { } operation)
+                if (SocketNameFilter.NeedsAnalysis(member, model, words, CancellationToken.None) && model.GetOperation(member) is { } operation)
                 {
                     bodies.Add(new Body(model, operation));
                 }
@@ -64,12 +65,13 @@ public class FlowWalkBenchmarks
     [Benchmark]
     public int BindFlowWalker()
     {
-        // One cache of field verdicts per compilation, as the analyzer keeps it.
+        // One cache of field verdicts and of spelled words per compilation, as the analyzer keeps them.
         var fields = new FieldProvenance();
+        var words = new SpelledWords();
         var binds = 0;
         foreach (var body in _bodies)
         {
-            var walker = new BindFlowWalker(_symbols, body.Model, fields, CancellationToken.None);
+            var walker = new BindFlowWalker(_symbols, body.Model, fields, words, CancellationToken.None);
             walker.Walk(body.Operation);
             binds += walker.Binds.Count;
         }

@@ -77,6 +77,6 @@ public class SocketNameFilterTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "M");
-        return SocketNameFilter.NeedsAnalysis(method, compilation.GetSemanticModel(tree));
+        return SocketNameFilter.NeedsAnalysis(method, compilation.GetSemanticModel(tree), new SpelledWords(), CancellationToken.None);
     }
 }
