@@ -77,14 +77,15 @@ internal sealed class SpelledWords
 
         public bool SpellsAddressIn(TextSpan span) => AnyIn(_addresses, span);
 
-        /// <summary>For each name the filter stops at, the positions within <paramref name="span"/> where it is spelled.</summary>
+        /// <summary>How many names the filter stops at: <see cref="NameIn"/> reads each by its index.</summary>
         public int NameCount => _names.Length;
 
-        public ArraySegment<int> NameIn(int name, TextSpan span)
+        /// <summary>The positions within <paramref name="span"/> where the name of that index is spelled (a span: no enumerator is allocated).</summary>
+        public ReadOnlySpan<int> NameIn(int name, TextSpan span)
         {
             var positions = _names[name];
             var first = FirstAtOrAfter(positions, span.Start);
-            return new ArraySegment<int>(positions, first, FirstAtOrAfter(positions, span.End) - first);
+            return new ReadOnlySpan<int>(positions, first, FirstAtOrAfter(positions, span.End) - first);
         }
 
         private static bool AnyIn(int[][] words, TextSpan span)
