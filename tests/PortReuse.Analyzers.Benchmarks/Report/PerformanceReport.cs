@@ -179,9 +179,8 @@ public static class PerformanceReport
             md.AppendLine($"`dotnet build --no-restore --no-incremental -c Release` of the plain and mixed corpora as net10.0 class libraries (SDK")
               .AppendLine("default analyzers on in both), without and with `<Analyzer Include=\"PortReuse.Analyzers.dll\" />`; a warm-up pair dropped,")
               .AppendLine($"then {plan.BuildRuns} rounds of one build each way, one right after the other, the order alternating. {server} The ratio")
-              .AppendLine("is the median of the rounds' ratios: the two builds of a round run a minute apart, while the machine's speed drifts")
-              .AppendLine("over the rounds (a build of the same project took from 42 to 51 s within one quarter hour here), so a ratio within a")
-              .AppendLine("round is the steadier estimate.").AppendLine()
+              .AppendLine("is the median of the rounds' ratios: the two builds of a round run one right after the other, while the machine's speed")
+              .AppendLine($"drifts over the rounds ({Drift(r.Builds)}), so a ratio within a round is the steadier estimate.").AppendLine()
               .AppendLine("| project | without (median) | with (median) | with / without (median of rounds) | rounds' ratios | runs without (s) | runs with (s) |")
               .AppendLine("|---|---:|---:|---:|---|---|---|");
             foreach (var b in r.Builds)
@@ -232,6 +231,13 @@ public static class PerformanceReport
     private static string Mb(long? bytes) => bytes is { } b ? $"{b / 1048576.0:N1} MB" : "—";
 
     private static string F(double? value, string format = "F3") => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>How far one project's builds without our analyzer ranged in this run: the drift the pairing guards against.</summary>
+    private static string Drift(IReadOnlyList<BuildTimes> builds)
+    {
+        var widest = builds.OrderByDescending(b => b.Times.Without.Max() - b.Times.Without.Min()).First();
+        return $"in this run `{widest.Corpus.Key}` built without it in {widest.Times.Without.Min().TotalSeconds:F1} to {widest.Times.Without.Max().TotalSeconds:F1} s";
+    }
 
     private static string Ratios(PairedTimes times) => string.Join(", ", times.PairRatios.Select(x => F(x)));
 
