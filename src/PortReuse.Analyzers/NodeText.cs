@@ -12,11 +12,17 @@ namespace PortReuse.Analyzers;
 /// </summary>
 internal readonly struct NodeText : IDisposable
 {
+    /// <summary>
+    /// A unicode escape (<c>\u0053ocket</c>) spells an identifier without its letters: where one occurs, the text
+    /// cannot tell which names are absent, and the code must be read token by token.
+    /// </summary>
+    public static readonly string[] UnicodeEscapes = { "\\u", "\\U" };
+
     private readonly SyntaxNode _node;
     private readonly char[] _buffer;
     private readonly int _length;
 
-    public NodeText(SyntaxNode node, CancellationToken cancellationToken = default)
+    public NodeText(SyntaxNode node, CancellationToken cancellationToken)
     {
         var span = node.Span;
         _node = node;
@@ -25,15 +31,24 @@ internal readonly struct NodeText : IDisposable
         node.SyntaxTree.GetText(cancellationToken).CopyTo(span.Start, _buffer, 0, span.Length);
     }
 
-    public ReadOnlySpan<char> Chars => new(_buffer, 0, _length);
+    private ReadOnlySpan<char> Chars => new(_buffer, 0, _length);
 
-    /// <summary>
-    /// A unicode escape (<c>\u0053ocket</c>) spells an identifier without its letters: where one occurs, the text
-    /// cannot tell which names are absent, and the node must be read token by token.
-    /// </summary>
-    public bool MayEscapeNames => Contains("\\u") || Contains("\\U");
+    /// <summary>Whether a name may be spelled with a unicode escape in the node (see <see cref="UnicodeEscapes"/>).</summary>
+    public bool MayEscapeNames
+    {
+        get
+        {
+            foreach (var escape in UnicodeEscapes)
+            {
+                if (Chars.IndexOf(escape.AsSpan()) >= 0)
+                {
+                    return true;
+                }
+            }
 
-    public bool Contains(string word) => Chars.IndexOf(word.AsSpan()) >= 0;
+            return false;
+        }
+    }
 
     /// <summary>The identifier tokens of the node whose text contains <paramref name="word"/>, in document order.</summary>
     public Identifiers IdentifiersSpelling(string word) => new(this, word);

@@ -22,9 +22,6 @@ internal sealed class SpelledWords
     // What a block that binds nothing itself spells when it hands a helper the address to bind.
     private static readonly string[] Addresses = { "IPAddress", "IPEndPoint", "0.0.0.0", "\"::\"" };
 
-    // A unicode escape spells an identifier without its letters (\u0053ocket).
-    private static readonly string[] Escapes = { "\\u", "\\U" };
-
     // Below Roslyn's threshold for chunked (large) texts, 40K characters: reading such a text as a string costs at most a small copy.
     private const int MaxSmallText = 40 * 1024;
 
@@ -70,7 +67,7 @@ internal sealed class SpelledWords
             }
         }
 
-        private static InTree Search(ReadOnlySpan<char> text) => new(Find(text, Names), Find(text, Addresses), Find(text, Escapes));
+        private static InTree Search(ReadOnlySpan<char> text) => new(Find(text, Names), Find(text, Addresses), Find(text, NodeText.UnicodeEscapes));
 
         /// <summary>Whether a name the filter stops at may be spelled with an escape within <paramref name="span"/>.</summary>
         public bool MayEscapeNamesIn(TextSpan span) => AnyIn(_escapes, span);
