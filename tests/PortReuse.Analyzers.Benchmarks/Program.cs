@@ -12,7 +12,7 @@ using PortReuse.Analyzers.Benchmarks.Report;
 //   (no options)  the full plan; writes docs/performance.md
 //   --walk        the flow walk alone against a bare operation walker (FlowWalkBenchmarks), for changes to the walker
 //   --quick       smaller corpora, no whole build; prints the ratios only
-//   --builds N    measure the whole build with N runs per variant in this plan too
+//   --builds N    measure the whole build in N rounds (an even number; the full plan's default is 14) in this plan too
 //   --write       write docs/performance.md from a quick run as well (the page names its plan)
 var repository = FindRepository();
 var artifacts = Path.Combine(repository, "artifacts", "benchmarks");
@@ -25,9 +25,20 @@ if (args.Contains("--walk"))
 
 var quick = args.Contains("--quick");
 var write = !quick || args.Contains("--write");
-var buildRuns = args.SkipWhile(a => a != "--builds").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault();
+int? buildRuns = null;
+if (args.SkipWhile(a => a != "--builds").Skip(1).FirstOrDefault() is { } builds)
+{
+    if (!int.TryParse(builds, out var n) || n < 0 || n % 2 != 0)
+    {
+        Console.Error.WriteLine($"--builds takes an even number of rounds (each block is one round of either order), not '{builds}'.");
+        return 2;
+    }
+
+    buildRuns = n;
+}
+
 var machine = MachineSnapshot.Take();
-var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 7);
+var plan = quick ? MeasurementPlan.CreateQuick(buildRuns ?? 0) : MeasurementPlan.CreateFull(buildRuns ?? 14);
 AnalyzerOverheadBenchmarks.Plan = plan;
 
 var job = Job.Default

@@ -9,8 +9,14 @@ using PortReuse.Analyzers.Benchmarks.Corpora;
 
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
-/// <summary>What one analysed compilation produced.</summary>
-public sealed record RunResult(int PortReuseDiagnostics, int AnalyzerExceptions, IReadOnlyDictionary<string, TimeSpan> ExecutionTimes);
+/// <summary>
+/// What one analysed compilation produced, how long the analysis took by the wall clock, and how much of that the
+/// process spent paused for garbage collections (which a callback running at the time is charged with).
+/// </summary>
+public sealed record RunResult(int PortReuseDiagnostics, int AnalyzerExceptions, IReadOnlyDictionary<string, TimeSpan> ExecutionTimes, TimeSpan Wall, TimeSpan CollectorPauses)
+{
+    public double PauseShare => CollectorPauses / Wall;
+}
 
 /// <summary>
 /// One fresh compilation of a corpus with <see cref="CompilationWithAnalyzers"/>, as the command-line compiler runs
@@ -88,7 +94,7 @@ public sealed class CompilationRun
     /// <summary>Prepares, analyses and reads each analyzer's own execution time (the driver's telemetry).</summary>
     public async Task<RunResult> AnalyzeWithTelemetryAsync()
     {
-        var (prepared, diagnostics) = await PrepareAndAnalyzeAsync(logExecutionTime: true, timeCpu: false);
+        var (prepared, diagnostics, wall, pauses) = await PrepareAndAnalyzeAsync(logExecutionTime: true, timeCpu: false);
         var times = new Dictionary<string, TimeSpan>();
         foreach (var analyzer in prepared.Analyzers)
         {
@@ -102,7 +108,7 @@ public sealed class CompilationRun
             throw new InvalidOperationException($"The generated corpus does not compile ({compilerErrors} errors), so it measures nothing real.");
         }
 
-        return new RunResult(PortReuseCount(diagnostics), _exceptions, times);
+        return new RunResult(PortReuseCount(diagnostics), _exceptions, times, wall, pauses);
     }
 
     /// <summary>
@@ -112,17 +118,20 @@ public sealed class CompilationRun
     /// </summary>
     public async Task<RunResult> AnalyzeWithCpuClockAsync()
     {
-        var (prepared, diagnostics) = await PrepareAndAnalyzeAsync(logExecutionTime: false, timeCpu: true);
+        var (prepared, diagnostics, wall, pauses) = await PrepareAndAnalyzeAsync(logExecutionTime: false, timeCpu: true);
         var times = prepared.Analyzers.OfType<CpuTimedAnalyzer>().ToDictionary(a => a.InnerName, a => a.CpuTime);
-        return new RunResult(PortReuseCount(diagnostics), _exceptions, times);
+        return new RunResult(PortReuseCount(diagnostics), _exceptions, times, wall, pauses);
     }
 
-    private async Task<(CompilationWithAnalyzers Prepared, ImmutableArray<Diagnostic> Diagnostics)> PrepareAndAnalyzeAsync(bool logExecutionTime, bool timeCpu)
+    private async Task<(CompilationWithAnalyzers Prepared, ImmutableArray<Diagnostic> Diagnostics, TimeSpan Wall, TimeSpan CollectorPauses)> PrepareAndAnalyzeAsync(bool logExecutionTime, bool timeCpu)
     {
         Prepare(logExecutionTime, timeCpu);
         CollectPreviousRun();
         var prepared = _prepared!;
-        return (prepared, await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
+        var pausesBefore = GC.GetTotalPauseDuration();
+        var clock = Stopwatch.StartNew();
+        var diagnostics = await prepared.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return (prepared, diagnostics, clock.Elapsed, GC.GetTotalPauseDuration() - pausesBefore);
     }
 
     private static int PortReuseCount(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Count(d => d.Id.StartsWith("PR", StringComparison.Ordinal));

@@ -25,9 +25,9 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 25, buildRuns, warmUpRuns: 16);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 26, buildRuns, warmUpRuns: 16);
 
-    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, pairedRounds: 5, buildRuns, warmUpRuns: 8);
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, pairedRounds: 6, buildRuns, warmUpRuns: 8);
 
     public string Name { get; }
 
@@ -52,11 +52,16 @@ public sealed class MeasurementPlan
     /// On this machine one round's ratio on the plain corpus has a standard deviation of ~0.09 (45 rounds over four runs
     /// ran from 0.81 to 1.21), as the same analysis's CPU time moves by ±10% from one run to the next; the median of n
     /// rounds is then uncertain by about 0.11 / √n: ±0.04 at 7 rounds, ±0.02 at 25, still the size of the 2% target's
-    /// margin. The count is odd so the median is one round's ratio; 25 rounds take ~12 minutes.
+    /// margin. The rounds form blocks of two (see <see cref="PairedTimes.BlockRatios"/>); 13 blocks, an odd count, so the
+    /// median is one block's ratio. 26 rounds take ~12 minutes.
     /// </summary>
     public int PairedRounds { get; }
 
-    /// <summary>Interleaved <c>dotnet build</c> runs per project and variant; 0 skips the whole-build measurement.</summary>
+    /// <summary>
+    /// Interleaved <c>dotnet build</c> rounds (one build per project and variant each), an even count; 0 skips the whole
+    /// build. One round's ratio moved by ±8% here (0.87 to 1.19 over 14 rounds of two projects), so the median of n/2
+    /// blocks is uncertain by about 0.1 / √n: ±0.03 at the full plan's 14 rounds, which take ~27 minutes.
+    /// </summary>
     public int BuildRuns { get; }
 
     public Corpus Plain { get; }

@@ -5,9 +5,10 @@ namespace PortReuse.Analyzers.Benchmarks.Measurement;
 /// <summary>
 /// Each analyzer's own execution time on one corpus, as the driver logs it (median of the plan's runs), and the CPU time
 /// our callbacks used beyond the no-op's, from runs of their own (null where the thread clock cannot be read), and the
-/// baseline compilation's wall time timed between those runs (null for corpora whose share is not a target).
+/// baseline compilation's wall time timed between those runs (null for corpora whose share is not a target), and the
+/// share of the logged runs' wall time the process spent paused for garbage collections (median).
 /// </summary>
-public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, TimeSpan? BaselineCompilation, int PortReuseDiagnostics, int AnalyzerExceptions);
+public sealed record AnalyzerTimes(Corpus Corpus, TimeSpan Baseline, TimeSpan PortReuse, TimeSpan? Peer, TimeSpan? PortReuseCpu, TimeSpan? BaselineCompilation, double PauseShare, int PortReuseDiagnostics, int AnalyzerExceptions);
 
 /// <summary>
 /// Runs the no-op and ours together in one compilation with <c>logAnalyzerExecutionTime</c> on, and the peer (on the
@@ -63,11 +64,12 @@ public static class TelemetryPass
                 withPeer ? Median(peerRuns, AnalyzerSets.PeerTypeName) : null,
                 cpuRuns.Count > 0 ? Statistics.Median(cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]).ToList()) : null,
                 baselineTimes.Count > 0 ? Statistics.Median(baselineTimes) : null,
+                Statistics.Median(runs.Select(r => r.PauseShare).ToList()),
                 ours,
                 runs.Concat(peerRuns).Concat(cpuRuns).Sum(r => r.AnalyzerExceptions));
             log.WriteLine($"telemetry {corpus.Key}: no-op {result.Baseline.TotalMilliseconds:F0} ms, ours {result.PortReuse.TotalMilliseconds:F0} ms"
                 + (result.Peer is { } peer ? $", {AnalyzerSets.PeerRuleId} {peer.TotalMilliseconds:F0} ms" : "")
-                + $", {ours} PortReuse diagnostics"
+                + $", {ours} PortReuse diagnostics, collector pauses {string.Join(", ", runs.Select(r => r.PauseShare.ToString("P1")))} of the logged runs"
                 + (baselineTimes.Count > 0 ? $"; baseline compilation {string.Join(", ", baselineTimes.Select(t => t.TotalMilliseconds.ToString("F0")))} ms" : "")
                 + (cpuRuns.Count > 0 ? $"; CPU ours {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)].TotalMilliseconds.ToString("F0")))} ms, no-op {string.Join(", ", cpuRuns.Select(r => r.ExecutionTimes[nameof(NoOpAnalyzer)].TotalMilliseconds.ToString("F0")))} ms" : ""));
             results.Add(result);

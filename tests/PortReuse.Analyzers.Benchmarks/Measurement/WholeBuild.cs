@@ -6,7 +6,8 @@ using PortReuse.Analyzers.Benchmarks.Corpora;
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
 /// <summary>The figure users feel: <c>dotnet build --no-incremental</c> of a generated project, without and with our analyzer.</summary>
-public sealed record BuildTimes(Corpus Corpus, PairedTimes Times, CompilerAttribution? Attribution);
+/// <remarks><see cref="Cpu"/> is the CPU time of the same builds (null where it cannot be read).</remarks>
+public sealed record BuildTimes(Corpus Corpus, PairedTimes Times, PairedTimes? Cpu, CompilerAttribution? Attribution);
 
 /// <summary>
 /// What the compiler itself reports (<c>-p:ReportAnalyzer=true</c>) for one build with our analyzer: our analyzer's
@@ -35,13 +36,31 @@ public static class WholeBuild
             Dotnet(folder, "restore -v:q");
         }
 
+        // Each build's CPU time, in the order built; the warm-up round's are dropped as its wall times are.
+        var cpu = projects.ToDictionary(p => p, _ => (Without: new List<TimeSpan>(), With: new List<TimeSpan>()));
+        var lastCpu = TimeSpan.Zero;
         var times = PairedTimes.Alternate(
             projects,
             plan.BuildRuns,
-            (project, withAnalyzer) => Dotnet(project.Folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q"),
-            (project, withAnalyzer, elapsed, warmUp) => log.WriteLine($"build {project.Corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s{(warmUp ? " (warm-up)" : "")}"));
+            (project, withAnalyzer) =>
+            {
+                var cpuBefore = ChildProcessCpuClock.IsSupported ? ChildProcessCpuClock.Now() : TimeSpan.Zero;
+                var elapsed = Dotnet(project.Folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q");
+                lastCpu = ChildProcessCpuClock.IsSupported ? ChildProcessCpuClock.Now() - cpuBefore : TimeSpan.Zero;
+                return elapsed;
+            },
+            (project, withAnalyzer, elapsed, warmUp) =>
+            {
+                log.WriteLine($"build {project.Corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s, CPU {lastCpu.TotalSeconds:F1} s{(warmUp ? " (warm-up)" : "")}");
+                if (!warmUp)
+                {
+                    (withAnalyzer ? cpu[project].With : cpu[project].Without).Add(lastCpu);
+                }
+            });
 
-        return projects.Select(p => new BuildTimes(p.Corpus, times[p], Attribute(p.Folder, log))).ToList();
+        return projects
+            .Select(p => new BuildTimes(p.Corpus, times[p], ChildProcessCpuClock.IsSupported ? new PairedTimes(cpu[p].Without, cpu[p].With) : null, Attribute(p.Folder, log)))
+            .ToList();
     }
 
     /// <summary>Null when the log does not have the compiler's report (a compiler that words it differently).</summary>
