@@ -155,9 +155,9 @@ public static class PerformanceReport
 
         md.AppendLine().AppendLine("## Scaling (mixed corpus)").AppendLine()
           .AppendLine("Target (d) is judged on our CPU time per file: the work our callbacks do for each file. The driver's logged time")
-          .AppendLine("also counts every garbage-collection pause that falls inside a callback, whoever allocated, and the share of an")
-          .AppendLine("analysis the process spends paused grows with the compilation's heap (last column: the logged runs' median), so")
-          .AppendLine("the logged time per file grows with the corpus even where our own work per file does not. Both are shown.").AppendLine()
+          .AppendLine("also counts every garbage-collection pause that falls inside a callback, whoever allocated; in this run the process")
+          .AppendLine($"was paused for {F(r.Times(plan.Scaling[0]).PauseShare, "P1")} of a logged analysis at {plan.Scaling[0].Files.Count - 1} files and for {F(r.Times(plan.Scaling[^1]).PauseShare, "P1")} at {plan.Scaling[^1].Files.Count - 1} (last")
+          .AppendLine("column, the logged runs' median). Both measures are shown.").AppendLine()
           .AppendLine("| files | baseline | ours | ours execution | execution per file | per file vs smallest | ours, CPU | CPU per file | per file vs smallest | collector pauses / analysis |")
           .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var first = r.ExecutionPerFile(plan.Scaling[0]);
