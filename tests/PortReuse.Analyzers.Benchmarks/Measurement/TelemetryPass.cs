@@ -35,7 +35,7 @@ public static class TelemetryPass
             var cpuRuns = new List<RunResult>();
             var baselineTimes = new List<TimeSpan>();
             var baselineRun = plan.ShareTargets.Contains(corpus) ? new CompilationRun(corpus, AnalyzerUnderTest.Baseline) : null;
-            for (var i = 0; i < plan.TelemetryRuns; i++)
+            for (var i = 0; i < plan.TelemetryRunsFor(corpus); i++)
             {
                 var run = new CompilationRun(corpus, AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse);
                 runs.Add(await run.AnalyzeWithTelemetryAsync());

@@ -96,7 +96,7 @@ public static class PerformanceReport
           .AppendLine($"- **peer**: {AnalyzerSets.PeerRuleId} ({AnalyzerSets.PeerSource}), turned on as a warning: like ours it follows a resource from")
           .AppendLine("  its creation through the method's flow. (The compiled-in NetAnalyzers of the SDK need a newer Roslyn than this process.)").AppendLine()
           .AppendLine($"Analyzer execution time: the driver's `GetAnalyzerTelemetryInfoAsync` with `logAnalyzerExecutionTime: true`, in separate")
-          .AppendLine($"runs (median of {plan.TelemetryRuns}; one run for the peer): the no-op beside ours, the peer in a compilation of its own. These runs are not")
+          .AppendLine($"runs (median of {plan.TelemetryRuns}, of {plan.TelemetryRunsFor(plan.LongFile)} on the short-running long file; one run for the peer): the no-op beside ours, the peer in a compilation of its own. These runs are not")
           .AppendLine("concurrent: the driver times each callback by the wall clock, and a concurrent driver on two cores keeps more threads")
           .AppendLine("busy than there are cores, so a callback's time would include waiting for a core. Ours is never measured beside an")
           .AppendLine("analyzer that would pay for work it reuses, so its time includes building the operation tree of each method it walks")
