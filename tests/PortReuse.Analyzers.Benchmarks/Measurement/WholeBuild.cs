@@ -36,9 +36,8 @@ public static class WholeBuild
             Dotnet(folder, "restore -v:q");
         }
 
-        // Each build's CPU time, in the order built; the warm-up round's are dropped as its wall times are.
+        // Each build's CPU time, in the order built; the first of each list is the warm-up round's, dropped as its wall time is.
         var cpu = projects.ToDictionary(p => p, _ => (Without: new List<TimeSpan>(), With: new List<TimeSpan>()));
-        var lastCpu = TimeSpan.Zero;
         var times = PairedTimes.Alternate(
             projects,
             plan.BuildRuns,
@@ -46,20 +45,18 @@ public static class WholeBuild
             {
                 var cpuBefore = ChildProcessCpuClock.IsSupported ? ChildProcessCpuClock.Now() : TimeSpan.Zero;
                 var elapsed = Dotnet(project.Folder, $"build --no-restore --no-incremental -c Release -p:WithPortReuse={withAnalyzer.ToString().ToLowerInvariant()} -v:q");
-                lastCpu = ChildProcessCpuClock.IsSupported ? ChildProcessCpuClock.Now() - cpuBefore : TimeSpan.Zero;
+                (withAnalyzer ? cpu[project].With : cpu[project].Without).Add(ChildProcessCpuClock.IsSupported ? ChildProcessCpuClock.Now() - cpuBefore : TimeSpan.Zero);
                 return elapsed;
             },
-            (project, withAnalyzer, elapsed, warmUp) =>
-            {
-                log.WriteLine($"build {project.Corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s, CPU {lastCpu.TotalSeconds:F1} s{(warmUp ? " (warm-up)" : "")}");
-                if (!warmUp)
-                {
-                    (withAnalyzer ? cpu[project].With : cpu[project].Without).Add(lastCpu);
-                }
-            });
+            (project, withAnalyzer, elapsed, warmUp) => log.WriteLine(
+                $"build {project.Corpus.Key} {(withAnalyzer ? "with" : "without")} PortReuse: {elapsed.TotalSeconds:F1} s, CPU {(withAnalyzer ? cpu[project].With : cpu[project].Without)[^1].TotalSeconds:F1} s{(warmUp ? " (warm-up)" : "")}"));
 
         return projects
-            .Select(p => new BuildTimes(p.Corpus, times[p], ChildProcessCpuClock.IsSupported ? new PairedTimes(cpu[p].Without, cpu[p].With) : null, Attribute(p.Folder, log)))
+            .Select(p => new BuildTimes(
+                p.Corpus,
+                times[p],
+                ChildProcessCpuClock.IsSupported ? new PairedTimes(cpu[p].Without.Skip(1).ToList(), cpu[p].With.Skip(1).ToList()) : null,
+                Attribute(p.Folder, log)))
             .ToList();
     }
 
