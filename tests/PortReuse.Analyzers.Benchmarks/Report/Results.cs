@@ -68,11 +68,9 @@ public sealed class Results
 
     public static double PerFileMicroseconds(TimeSpan time, Corpus corpus) => time.TotalMicroseconds / corpus.Files.Count;
 
-    /// <summary>Time per file at the largest scaling size over that at the smallest, from wall time minus the baseline's.</summary>
+    /// <summary>Time per file at the largest scaling size over that at the smallest, by the given measure of time per file.</summary>
     public double? ScalingRatio(Func<Corpus, double?> perFile)
         => perFile(Plan.Scaling[0]) is > 0 and var first && perFile(Plan.Scaling[^1]) is { } last ? last / first : null;
-
-    public double? WallPerFile(Corpus corpus) => Timing(corpus, AnalyzerUnderTest.PortReuse) is { } t ? t.Median.TotalMicroseconds / corpus.Files.Count : null;
 
     public double? ExecutionPerFile(Corpus corpus) => PerFileMicroseconds(Times(corpus).PortReuse, corpus);
 
