@@ -56,28 +56,34 @@ var config = Config(job);
 
 JitWarmUp.Run(plan, Console.Out);
 var summary = BenchmarkRunner.Run<AnalyzerOverheadBenchmarks>(config);
-var telemetry = await TelemetryPass.RunAsync(plan, Console.Out);
-if (telemetry.Sum(t => t.AnalyzerExceptions) is > 0 and var failures)
+IReadOnlyList<BuildTimes> wholeBuilds = Array.Empty<BuildTimes>();
+// The in-process passes sit before and after the whole build, so they see the machine in two stretches half an hour
+// apart; with a whole build to come, the page is written after the first as well, so a run cut short still leaves one.
+var passes = new List<InProcessPass>();
+for (var pass = 0; pass < plan.Passes; pass++)
 {
-    Console.Error.WriteLine($"{failures} analyzer exceptions (AD0001) during the runs: the numbers are not valid.");
-    return 1;
+    var measured = await InProcessPass.RunAsync(plan, pass, Console.Out);
+    if (measured.AnalyzerExceptions is > 0 and var failures)
+    {
+        Console.Error.WriteLine($"{failures} analyzer exceptions (AD0001) during the runs: the numbers are not valid.");
+        return 1;
+    }
+
+    passes.Add(measured);
+    if (pass == 0 && plan.BuildRuns > 0)
+    {
+        Report(Array.Empty<BuildTimes>());
+        wholeBuilds = WholeBuild.Run(plan, Path.Combine(artifacts, "projects"), Console.Out);
+    }
 }
 
-var paired = PairedAnalysisPass.Run(plan, Console.Out);
-
-// The in-process part is written first, so a whole-build measurement cut short still leaves a page.
-Report(Array.Empty<BuildTimes>());
-if (plan.BuildRuns > 0)
-{
-    Report(WholeBuild.Run(plan, Path.Combine(artifacts, "projects"), Console.Out));
-}
-
+Report(wholeBuilds);
 return 0;
 
-void Report(IReadOnlyList<BuildTimes> builds)
+void Report(IReadOnlyList<BuildTimes> measuredBuilds)
 {
     machine.Finish();
-    var results = new Results(plan, summary, telemetry, paired, builds);
+    var results = new Results(plan, summary, passes, measuredBuilds);
     PerformanceReport.PrintRatios(results, Console.Out);
     if (write)
     {

@@ -10,9 +10,10 @@ public sealed class MeasurementPlan
 {
     private readonly Dictionary<string, Corpus> _corpora = new();
 
-    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int telemetryRuns, int pairedRounds, int buildRuns, int warmUpRuns)
+    private MeasurementPlan(string name, int plainFiles, int longFileLines, int[] scalingFiles, int iterations, bool timesPeer, int passes, int telemetryRuns, int pairedRounds, int buildRuns, int warmUpRuns)
     {
         Name = name;
+        Passes = passes;
         WarmUpRuns = warmUpRuns;
         TimesPeer = timesPeer;
         Iterations = iterations;
@@ -25,9 +26,9 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, telemetryRuns: 7, pairedRounds: 26, buildRuns, warmUpRuns: 16);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, passes: 2, telemetryRuns: 4, pairedRounds: 14, buildRuns, warmUpRuns: 16);
 
-    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, telemetryRuns: 5, pairedRounds: 6, buildRuns, warmUpRuns: 8);
+    public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, passes: 2, telemetryRuns: 3, pairedRounds: 4, buildRuns, warmUpRuns: 8);
 
     public string Name { get; }
 
@@ -41,7 +42,13 @@ public sealed class MeasurementPlan
     public int Iterations { get; }
 
     /// <summary>
-    /// Analyses with the driver's execution-time log on, per corpus; the median is reported. A collection that pauses a
+    /// Stretches of in-process measurement (telemetry and paired rounds), the full plan's one before the whole builds and
+    /// one after; verdicts pool their runs (see <see cref="InProcessPass"/>).
+    /// </summary>
+    public int Passes { get; }
+
+    /// <summary>
+    /// Analyses with the driver's execution-time log on, per corpus and pass; the median over the passes is reported. A collection that pauses a
     /// callback counts in it. The server collector pauses rarely, but one pause on the 2,000-file heaps (~350 ms) is
     /// several times our whole time there, so a single run says more about where a collection fell than about the analyzer.
     /// </summary>
@@ -56,12 +63,12 @@ public sealed class MeasurementPlan
     public int TelemetryRunsFor(Corpus corpus) => corpus == LongFile ? 3 * TelemetryRuns : TelemetryRuns;
 
     /// <summary>
-    /// Rounds of the in-process baseline/ours pairs on the plain and mixed corpora (see <see cref="PairedAnalysisPass"/>).
+    /// Rounds of the in-process baseline/ours pairs on the plain and mixed corpora per pass (see <see cref="PairedAnalysisPass"/>).
     /// On this machine one round's ratio on the plain corpus has a standard deviation of ~0.09 (45 rounds over four runs
     /// ran from 0.81 to 1.21), as the same analysis's CPU time moves by ±10% from one run to the next; the median of n
     /// rounds is then uncertain by about 0.11 / √n: ±0.04 at 7 rounds, ±0.02 at 25, still the size of the 2% target's
-    /// margin. The rounds form blocks of two (see <see cref="PairedTimes.BlockRatios"/>); 13 blocks, an odd count, so the
-    /// median is one block's ratio. 26 rounds take ~12 minutes.
+    /// margin. The rounds form blocks of two (see <see cref="PairedTimes.BlockRatios"/>): 7 blocks per pass, 14 in the
+    /// full plan's two passes, whose median is the upper of the middle two. 14 rounds take ~7 minutes.
     /// </summary>
     public int PairedRounds { get; }
 

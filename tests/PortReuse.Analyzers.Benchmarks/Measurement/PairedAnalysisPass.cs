@@ -13,7 +13,7 @@ public sealed record AnalysisPairs(Corpus Corpus, PairedTimes Times);
 /// </summary>
 public static class PairedAnalysisPass
 {
-    public static IReadOnlyList<AnalysisPairs> Run(MeasurementPlan plan, TextWriter log)
+    public static IReadOnlyList<AnalysisPairs> Run(MeasurementPlan plan, int pass, TextWriter log)
     {
         var corpora = new[] { plan.Plain, plan.Mixed };
         var runs = corpora.ToDictionary(
@@ -23,7 +23,7 @@ public static class PairedAnalysisPass
             corpora,
             plan.PairedRounds,
             (corpus, withAnalyzer) => (withAnalyzer ? runs[corpus].With : runs[corpus].Without).TimeAnalysis(),
-            (corpus, withAnalyzer, elapsed, warmUp) => log.WriteLine($"paired {corpus.Key} {(withAnalyzer ? "ours" : "baseline")}: {elapsed.TotalMilliseconds:F0} ms{(warmUp ? " (warm-up)" : "")}"));
+            (corpus, withAnalyzer, elapsed, warmUp) => log.WriteLine($"paired {corpus.Key}, pass {pass + 1}, {(withAnalyzer ? "ours" : "baseline")}: {elapsed.TotalMilliseconds:F0} ms{(warmUp ? " (warm-up)" : "")}"));
         return corpora.Select(c => new AnalysisPairs(c, times[c])).ToList();
     }
 }

@@ -35,6 +35,16 @@ public sealed record PairedTimes(IReadOnlyList<TimeSpan> Without, IReadOnlyList<
     public double Ratio => Statistics.Median(BlockRatios);
 
     /// <summary>
+    /// The rounds of several passes as one list. Each pass holds an even count of rounds, so every block stays within
+    /// one pass and keeps its two orders.
+    /// </summary>
+    public static PairedTimes Pool(IEnumerable<PairedTimes> passes)
+    {
+        var all = passes.ToList();
+        return new(all.SelectMany(p => p.Without).ToList(), all.SelectMany(p => p.With).ToList());
+    }
+
+    /// <summary>
     /// Times <paramref name="measure"/> for each subject without and with our analyzer, round after round: a first
     /// round is a warm-up and is dropped, and the order within a pair alternates from round to round, so the
     /// <paramref name="rounds"/> (an even count) make up blocks of both orders (see <see cref="BlockRatios"/>).

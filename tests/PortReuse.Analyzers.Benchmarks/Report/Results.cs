@@ -13,11 +13,12 @@ public sealed class Results
 {
     private readonly Dictionary<(string Corpus, AnalyzerUnderTest Analyzer), Timing> _timings;
 
-    public Results(MeasurementPlan plan, Summary summary, IReadOnlyList<AnalyzerTimes> telemetry, IReadOnlyList<AnalysisPairs> paired, IReadOnlyList<BuildTimes> builds)
+    public Results(MeasurementPlan plan, Summary summary, IReadOnlyList<InProcessPass> passes, IReadOnlyList<BuildTimes> builds)
     {
         Plan = plan;
-        Telemetry = telemetry;
-        Paired = paired;
+        Passes = passes;
+        Telemetry = passes[0].Telemetry.Select(t => AnalyzerTimes.Pool(passes.Select(p => p.Telemetry.Single(u => u.Corpus == t.Corpus)).ToList())).ToList();
+        Paired = passes[0].Paired.Select(a => new AnalysisPairs(a.Corpus, PairedTimes.Pool(passes.Select(p => p.Paired.Single(b => b.Corpus == a.Corpus).Times)))).ToList();
         Builds = builds;
         _timings = summary.Reports
             .Where(r => r.ResultStatistics is not null)
@@ -28,9 +29,16 @@ public sealed class Results
 
     public MeasurementPlan Plan { get; }
 
+    /// <summary>The in-process passes as measured; <see cref="Telemetry"/> and <see cref="Paired"/> pool them.</summary>
+    public IReadOnlyList<InProcessPass> Passes { get; }
+
+    /// <summary>Each corpus's telemetry runs of every pass.</summary>
     public IReadOnlyList<AnalyzerTimes> Telemetry { get; }
 
-    /// <summary>Baseline and ours analysed a moment apart, round after round: the wall-time targets are judged on these.</summary>
+    /// <summary>
+    /// Baseline and ours analysed a moment apart, round after round, the rounds of every pass: the wall-time targets are
+    /// judged on these.
+    /// </summary>
     public IReadOnlyList<AnalysisPairs> Paired { get; }
 
     public IReadOnlyList<BuildTimes> Builds { get; }
@@ -39,6 +47,10 @@ public sealed class Results
 
     /// <summary>The median of the paired rounds' ours / baseline; null when the corpus was not paired.</summary>
     public double? PairedRatio(Corpus corpus) => Paired.FirstOrDefault(p => p.Corpus == corpus)?.Times.Ratio;
+
+    /// <summary>Each pass's own median of blocks, to set beside the pooled <see cref="PairedRatio"/>.</summary>
+    public IReadOnlyList<double?> PairedRatioByPass(Corpus corpus)
+        => Passes.Select(p => p.Paired.FirstOrDefault(a => a.Corpus == corpus)?.Times.Ratio).ToList();
 
     /// <summary>Wall time with the analyzer over wall time with the no-op baseline (1.02 = 2% slower), from BenchmarkDotNet's medians.</summary>
     public double? TimeRatio(Corpus corpus, AnalyzerUnderTest analyzer)
@@ -55,16 +67,28 @@ public sealed class Results
     /// The baseline compilation's wall time (the no-op run's, concurrent) that shares divide by: the one timed between
     /// the telemetry runs where there is one, else BenchmarkDotNet's median.
     /// </summary>
-    public TimeSpan? BaselineCompilation(Corpus corpus)
-        => Times(corpus).BaselineCompilation ?? Timing(corpus, AnalyzerUnderTest.Baseline)?.Median;
+    public TimeSpan? BaselineCompilation(Corpus corpus) => BaselineCompilation(Times(corpus));
 
     /// <summary>Our own execution time as a share of the baseline compilation.</summary>
-    public double? ExecutionShare(Corpus corpus)
-        => BaselineCompilation(corpus) is { } b ? Times(corpus).PortReuse / b : null;
+    public double? ExecutionShare(Corpus corpus) => ExecutionShare(Times(corpus));
+
+    /// <summary>Each pass's own share, to set beside the pooled <see cref="ExecutionShare(Corpus)"/>.</summary>
+    public IReadOnlyList<double?> ExecutionShareByPass(Corpus corpus)
+        => Passes.Select(p => ExecutionShare(p.Telemetry.Single(t => t.Corpus == corpus))).ToList();
 
     /// <summary>The CPU time our callbacks used beyond the no-op's, as a share of the baseline compilation.</summary>
     public double? CpuShare(Corpus corpus)
-        => BaselineCompilation(corpus) is { } b && Times(corpus).PortReuseCpu is { } cpu ? cpu / b : null;
+    {
+        var times = Times(corpus);
+        return times.CpuShare ?? (BaselineCompilation(times) is { } b && times.PortReuseCpu is { } cpu ? cpu / b : null);
+    }
+
+    private TimeSpan? BaselineCompilation(AnalyzerTimes times)
+        => times.BaselineCompilation ?? Timing(times.Corpus, AnalyzerUnderTest.Baseline)?.Median;
+
+    /// <summary>Run by run where the baseline compilation was timed with the runs (see <see cref="AnalyzerTimes.ExecutionShare"/>), else against BenchmarkDotNet's median.</summary>
+    private double? ExecutionShare(AnalyzerTimes times)
+        => times.ExecutionShare ?? (BaselineCompilation(times) is { } b ? times.PortReuse / b : null);
 
     public static double PerFileMicroseconds(TimeSpan time, Corpus corpus) => time.TotalMicroseconds / corpus.Files.Count;
 
