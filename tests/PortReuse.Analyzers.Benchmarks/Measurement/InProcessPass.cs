@@ -17,7 +17,7 @@ public sealed record InProcessPass(IReadOnlyList<AnalyzerTimes> Telemetry, IRead
     {
         if (pass > 0)
         {
-            // A later pass follows the builds, while which this process sat idle: one analysis of each analyzer set,
+            // A later pass follows the builds, during which this process sat idle: one analysis with both analyzers,
             // not counted, so the first timed run does not pay for whatever the runtime gave back meanwhile.
             var run = new CompilationRun(plan.Plain, AnalyzerUnderTest.Baseline, AnalyzerUnderTest.PortReuse);
             run.Prepare();

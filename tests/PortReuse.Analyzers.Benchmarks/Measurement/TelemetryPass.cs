@@ -18,9 +18,7 @@ public sealed record AnalyzerTimes(Corpus Corpus, IReadOnlyList<RunResult> Logge
     public TimeSpan? Peer => PeerRuns.Count > 0 ? Median(PeerRuns, AnalyzerSets.PeerTypeName) : null;
 
     /// <summary>The CPU clock's runs: ours less the no-op, whose time is the clock's own cost, which every callback pays alike.</summary>
-    public TimeSpan? PortReuseCpu => CpuRuns.Count > 0
-        ? Statistics.Median(CpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]).ToList())
-        : null;
+    public TimeSpan? PortReuseCpu => CpuRuns.Count > 0 ? Statistics.Median(CpuBeyondNoOp.ToList()) : null;
 
     public TimeSpan? BaselineCompilation => BaselineCompilations.Count > 0 ? Statistics.Median(BaselineCompilations) : null;
 
@@ -33,7 +31,7 @@ public sealed record AnalyzerTimes(Corpus Corpus, IReadOnlyList<RunResult> Logge
 
     /// <summary>As <see cref="ExecutionShare"/>, for the CPU clock's runs (ours less the no-op).</summary>
     public double? CpuShare => CpuRuns.Count == BaselineCompilations.Count
-        ? SharePerRun(CpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]))
+        ? SharePerRun(CpuBeyondNoOp)
         : null;
 
     public double PauseShare => Statistics.Median(LoggedRuns.Select(r => r.PauseShare).ToList());
@@ -49,6 +47,8 @@ public sealed record AnalyzerTimes(Corpus Corpus, IReadOnlyList<RunResult> Logge
         passes.SelectMany(p => p.PeerRuns).ToList(),
         passes.SelectMany(p => p.CpuRuns).ToList(),
         passes.SelectMany(p => p.BaselineCompilations).ToList());
+
+    private IEnumerable<TimeSpan> CpuBeyondNoOp => CpuRuns.Select(r => r.ExecutionTimes[nameof(SocketBindAnalyzer)] - r.ExecutionTimes[nameof(NoOpAnalyzer)]);
 
     private static TimeSpan Median(IEnumerable<RunResult> runs, string analyzer) => Statistics.Median(runs.Select(r => r.ExecutionTimes[analyzer]).ToList());
 
