@@ -73,15 +73,19 @@ public sealed class Results
     public double? ExecutionShare(Corpus corpus) => ExecutionShare(Times(corpus));
 
     /// <summary>Each pass's own share, to set beside the pooled <see cref="ExecutionShare(Corpus)"/>.</summary>
-    public IReadOnlyList<double?> ExecutionShareByPass(Corpus corpus)
-        => Passes.Select(p => ExecutionShare(p.Telemetry.Single(t => t.Corpus == corpus))).ToList();
+    public IReadOnlyList<double?> ExecutionShareByPass(Corpus corpus) => ByPass(corpus, ExecutionShare);
 
     /// <summary>The CPU time our callbacks used beyond the no-op's, as a share of the baseline compilation.</summary>
-    public double? CpuShare(Corpus corpus)
-    {
-        var times = Times(corpus);
-        return times.CpuShare ?? (BaselineCompilation(times) is { } b && times.PortReuseCpu is { } cpu ? cpu / b : null);
-    }
+    public double? CpuShare(Corpus corpus) => CpuShare(Times(corpus));
+
+    /// <summary>Each pass's own CPU share, to set beside the pooled <see cref="CpuShare(Corpus)"/>.</summary>
+    public IReadOnlyList<double?> CpuShareByPass(Corpus corpus) => ByPass(corpus, CpuShare);
+
+    private IReadOnlyList<double?> ByPass(Corpus corpus, Func<AnalyzerTimes, double?> share)
+        => Passes.Select(p => share(p.Telemetry.Single(t => t.Corpus == corpus))).ToList();
+
+    private double? CpuShare(AnalyzerTimes times)
+        => times.CpuShare ?? (BaselineCompilation(times) is { } b && times.PortReuseCpu is { } cpu ? cpu / b : null);
 
     private TimeSpan? BaselineCompilation(AnalyzerTimes times)
         => times.BaselineCompilation ?? Timing(times.Corpus, AnalyzerUnderTest.Baseline)?.Median;
