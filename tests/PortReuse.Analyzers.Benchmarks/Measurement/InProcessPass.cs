@@ -1,3 +1,5 @@
+using PortReuse.Analyzers.Benchmarks.Corpora;
+
 namespace PortReuse.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
@@ -29,4 +31,10 @@ public sealed record InProcessPass(IReadOnlyList<AnalyzerTimes> Telemetry, IRead
     }
 
     public int AnalyzerExceptions => Telemetry.Sum(t => t.AnalyzerExceptions);
+
+    /// <summary>This pass's telemetry runs of <paramref name="corpus"/>.</summary>
+    public AnalyzerTimes Times(Corpus corpus) => Telemetry.Single(t => t.Corpus == corpus);
+
+    /// <summary>This pass's paired rounds of <paramref name="corpus"/>; null for a corpus that is not paired.</summary>
+    public PairedTimes? Pairs(Corpus corpus) => Paired.FirstOrDefault(a => a.Corpus == corpus)?.Times;
 }

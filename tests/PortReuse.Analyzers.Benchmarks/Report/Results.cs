@@ -17,8 +17,8 @@ public sealed class Results
     {
         Plan = plan;
         Passes = passes;
-        Telemetry = passes[0].Telemetry.Select(t => AnalyzerTimes.Pool(passes.Select(p => p.Telemetry.Single(u => u.Corpus == t.Corpus)).ToList())).ToList();
-        Paired = passes[0].Paired.Select(a => new AnalysisPairs(a.Corpus, PairedTimes.Pool(passes.Select(p => p.Paired.Single(b => b.Corpus == a.Corpus).Times)))).ToList();
+        Telemetry = passes[0].Telemetry.Select(t => AnalyzerTimes.Pool(passes.Select(p => p.Times(t.Corpus)).ToList())).ToList();
+        Paired = passes[0].Paired.Select(a => new AnalysisPairs(a.Corpus, PairedTimes.Pool(passes.Select(p => p.Pairs(a.Corpus)!)))).ToList();
         Builds = builds;
         _timings = summary.Reports
             .Where(r => r.ResultStatistics is not null)
@@ -50,7 +50,7 @@ public sealed class Results
 
     /// <summary>Each pass's own median of blocks, to set beside the pooled <see cref="PairedRatio"/>.</summary>
     public IReadOnlyList<double?> PairedRatioByPass(Corpus corpus)
-        => Passes.Select(p => p.Paired.FirstOrDefault(a => a.Corpus == corpus)?.Times.Ratio).ToList();
+        => Passes.Select(p => p.Pairs(corpus)?.Ratio).ToList();
 
     /// <summary>Wall time with the analyzer over wall time with the no-op baseline (1.02 = 2% slower), from BenchmarkDotNet's medians.</summary>
     public double? TimeRatio(Corpus corpus, AnalyzerUnderTest analyzer)
@@ -82,7 +82,7 @@ public sealed class Results
     public IReadOnlyList<double?> CpuShareByPass(Corpus corpus) => ByPass(corpus, CpuShare);
 
     private IReadOnlyList<double?> ByPass(Corpus corpus, Func<AnalyzerTimes, double?> share)
-        => Passes.Select(p => share(p.Telemetry.Single(t => t.Corpus == corpus))).ToList();
+        => Passes.Select(p => share(p.Times(corpus))).ToList();
 
     private double? CpuShare(AnalyzerTimes times)
         => times.CpuShare ?? (BaselineCompilation(times) is { } b && times.PortReuseCpu is { } cpu ? cpu / b : null);
