@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,6 +46,10 @@ internal sealed class BindFlowWalker
     private FlowState _state = new();
     private IOperation? _root;
     private int _nesting;
+
+    // Locals and parameters a lambda being walked writes: it may run at any later point, so after it they are unknown.
+    private List<ISymbol>? _writtenByLambdas;
+    private int _lambdaDepth;
     private FlowState? _returnTarget;
 
     // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
@@ -202,10 +207,24 @@ internal sealed class BindFlowWalker
                 var declarator = (IVariableDeclaratorOperation)operation;
                 var initializer = declarator.GetVariableInitializer()?.Value;
                 Visit(initializer);
+                if (declarator.Symbol.RefKind == RefKind.Ref)
+                {
+                    // `ref var alias = ref port;` — writes through the alias change the local.
+                    Forget(initializer);
+                }
+
                 Assign(declarator.Symbol, initializer);
                 break;
             case OperationKind.SimpleAssignment:
                 VisitAssignment((ISimpleAssignmentOperation)operation);
+                break;
+            case OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment:
+                VisitChildren(operation);
+                Forget(((IAssignmentOperation)operation).Target);
+                break;
+            case OperationKind.Increment or OperationKind.Decrement:
+                VisitChildren(operation);
+                Forget(((IIncrementOrDecrementOperation)operation).Target);
                 break;
             case OperationKind.Invocation:
                 VisitInvocation((IInvocationOperation)operation);
@@ -214,12 +233,21 @@ internal sealed class BindFlowWalker
                 VisitCreation((IObjectCreationOperation)operation);
                 break;
             default:
+                // Written out, not a call to VisitChildren: most operations come here, and the call was measurable.
                 foreach (var child in operation.ChildOperations)
                 {
                     Visit(child);
                 }
 
                 break;
+        }
+    }
+
+    private void VisitChildren(IOperation operation)
+    {
+        foreach (var child in operation.ChildOperations)
+        {
+            Visit(child);
         }
     }
 
@@ -276,11 +304,13 @@ internal sealed class BindFlowWalker
         switch (loop)
         {
             case IWhileLoopOperation { ConditionIsTop: false } doWhile:
+                ForgetValuesWrittenIn(doWhile);
                 Visit(doWhile.Body);
                 _state.JoinWith(next);
                 Visit(doWhile.Condition);
                 break;
             case IWhileLoopOperation whileLoop:
+                ForgetValuesWrittenIn(whileLoop);
                 Visit(whileLoop.Condition);
                 VisitLoopBody(whileLoop.Body, next);
                 break;
@@ -290,20 +320,79 @@ internal sealed class BindFlowWalker
                     Visit(before);
                 }
 
+                ForgetValuesWrittenIn(forLoop);
                 Visit(forLoop.Condition);
                 VisitLoopBody(forLoop.Body, next);
                 break;
             case IForEachLoopOperation forEach:
                 Visit(forEach.Collection);
+                ForgetValuesWrittenIn(forEach);
                 VisitLoopBody(forEach.Body, next);
                 break;
             default:
+                ForgetValuesWrittenIn(loop);
                 VisitLoopBody(loop.Body, next);
                 break;
         }
 
         _state.JoinWith(exit);
         _branchTargets.RemoveRange(_branchTargets.Count - 2, 2);
+    }
+
+    /// <summary>
+    /// A loop's body runs again after what its last run wrote, and the walk goes through it once: a value the loop
+    /// writes anywhere (its condition, body or increment) is unknown from the first run on.
+    /// </summary>
+    private void ForgetValuesWrittenIn(ILoopOperation loop)
+    {
+        if (!_state.TracksValues)
+        {
+            return;
+        }
+
+        if (loop is IForLoopOperation forLoop)
+        {
+            ForgetWrites(forLoop.Condition, _nesting);
+            foreach (var increment in forLoop.AtLoopBottom)
+            {
+                ForgetWrites(increment, _nesting);
+            }
+        }
+        else if (loop is IWhileLoopOperation whileLoop)
+        {
+            ForgetWrites(whileLoop.Condition, _nesting);
+        }
+
+        ForgetWrites(loop.Body, _nesting);
+    }
+
+    private void ForgetWrites(IOperation? operation, int depth)
+    {
+        if (operation is null || depth >= MaxNesting)
+        {
+            return;
+        }
+
+        switch (operation.Kind)
+        {
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment:
+                Forget(((IAssignmentOperation)operation).Target);
+                break;
+            case OperationKind.Increment or OperationKind.Decrement:
+                Forget(((IIncrementOrDecrementOperation)operation).Target);
+                break;
+            case OperationKind.Argument when ((IArgumentOperation)operation).Parameter is { RefKind: RefKind.Ref or RefKind.Out }:
+                Forget(((IArgumentOperation)operation).Value);
+                break;
+            case OperationKind.VariableDeclarator when ((IVariableDeclaratorOperation)operation).Symbol.RefKind == RefKind.Ref:
+                Forget(((IVariableDeclaratorOperation)operation).GetVariableInitializer()?.Value);
+                break;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            ForgetWrites(child, depth + 1);
+        }
     }
 
     private FlowState? BranchTarget(ILabelSymbol label)
@@ -404,9 +493,25 @@ internal sealed class BindFlowWalker
         var savedReturn = _returnTarget;
         _state = saved.Clone();
         _returnTarget = null;
+        _lambdaDepth++;
         Visit(body);
+        _lambdaDepth--;
         _state = saved;
         _returnTarget = savedReturn;
+
+        // What the lambda wrote may have been written by the time anything after it runs.
+        if (_writtenByLambdas is { Count: > 0 } written)
+        {
+            foreach (var symbol in written)
+            {
+                _state.SetValue(symbol, TrackedValue.Unknown);
+            }
+
+            if (_lambdaDepth == 0)
+            {
+                written.Clear();
+            }
+        }
     }
 
     private void VisitAssignment(ISimpleAssignmentOperation assignment)
@@ -437,6 +542,8 @@ internal sealed class BindFlowWalker
         {
             Visit(argument);
         }
+
+        ForgetWrittenArguments(creation.Arguments);
 
         var kind = _symbols.KindOf(creation.Type);
         if (kind is null)
@@ -492,9 +599,10 @@ internal sealed class BindFlowWalker
         else if (_symbols.Is(owner, _symbols.IPAddress) && method.Name == "TryParse" && invocation.Arguments.Length == 2
             && OutLocal(invocation.Arguments[1].Value) is { } parsed)
         {
-            _state.SetValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
+            WriteValue(parsed.Local, _values.Evaluate(invocation.Arguments[0].Value, _state).Constant is string text
                 ? TrackedValue.FromAddress(WildcardAddress.Classify(text))
                 : TrackedValue.Unknown);
+            return;
         }
         else if (BodyOf(method, invocation) is { } body)
         {
@@ -503,6 +611,27 @@ internal sealed class BindFlowWalker
         else
         {
             EscapeArguments(invocation.Arguments, method);
+        }
+
+        // After the call: an inlined helper writes its own parameter, not the caller's local.
+        ForgetWrittenArguments(invocation.Arguments);
+    }
+
+    /// <summary><c>int.TryParse(text, out port)</c>, <c>Choose(ref address)</c>: the callee may have written the local.</summary>
+    private void ForgetWrittenArguments(ImmutableArray<IArgumentOperation> arguments)
+    {
+        // Nothing to forget while no value is known, unless a lambda is writing (its writes are forgotten after it).
+        if (!_state.TracksValues && _lambdaDepth == 0)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
+            {
+                Forget(argument.Value);
+            }
         }
     }
 
@@ -786,8 +915,45 @@ internal sealed class BindFlowWalker
 
         if (target is ILocalSymbol or IParameterSymbol)
         {
-            _state.SetValue(target, _values.Evaluate(stripped, _state));
+            WriteValue(target, _values.Evaluate(stripped, _state));
         }
+    }
+
+    /// <summary>
+    /// A write the walk does not evaluate (<c>port += 1</c>, <c>port++</c>, <c>out port</c>, a deconstruction): the
+    /// local's value is unknown from here, so a port that was 0 is no longer taken for an ephemeral one.
+    /// </summary>
+    private void Forget(IOperation? target)
+    {
+        switch (target.WithoutConversions())
+        {
+            case ILocalReferenceOperation local:
+                WriteValue(local.Local, TrackedValue.Unknown);
+                break;
+            case IParameterReferenceOperation parameter:
+                WriteValue(parameter.Parameter, TrackedValue.Unknown);
+                break;
+            case ITupleOperation tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    Forget(element);
+                }
+
+                break;
+            case IDeclarationExpressionOperation declaration:
+                Forget(declaration.Expression);
+                break;
+        }
+    }
+
+    private void WriteValue(ISymbol symbol, TrackedValue value)
+    {
+        if (_lambdaDepth > 0)
+        {
+            (_writtenByLambdas ??= new List<ISymbol>()).Add(symbol);
+        }
+
+        _state.SetValue(symbol, value);
     }
 
     /// <summary>

@@ -59,6 +59,9 @@ internal sealed class FlowState
         return false;
     }
 
+    /// <summary>Whether any local or parameter has a known value (most blocks track none).</summary>
+    public bool TracksValues => _values is { Table.Count: > 0 };
+
     public TrackedValue GetValue(ISymbol symbol)
         => _values is not null && _values.Table.TryGetValue(symbol, out var value) ? value : TrackedValue.Unknown;
 

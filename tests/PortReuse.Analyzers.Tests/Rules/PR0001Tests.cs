@@ -93,6 +93,56 @@ public sealed class PR0001Tests
                 var udp = new UdpClient({{port}});
         """));
 
+    // Every kind of write the walk does not evaluate leaves the port unknown, so it is no longer taken for port 0.
+    [Theory]
+    [InlineData("ephemeral += 8080;")]
+    [InlineData("ephemeral++;")]
+    [InlineData("--ephemeral;")]
+    [InlineData("(ephemeral, _) = (8080, 1);")]
+    [InlineData("int.TryParse(\"8080\", out ephemeral);")]
+    [InlineData("System.Threading.Interlocked.Exchange(ref ephemeral, 8080);")]
+    [InlineData("Choose(ref ephemeral); static void Choose(ref int value) => value = 8080;")]
+    [InlineData("ref var alias = ref ephemeral; alias = 8080;")]
+    [InlineData("Action choose = () => ephemeral = 8080; choose();")]
+    [InlineData("Action choose = () => { ephemeral++; }; choose();")]
+    public Task Triggers_WhenAPortZeroLocalIsWrittenBeforeTheBind(string write) => Verify.VerifyAnalyzerAsync(InMethod($$"""
+                var ephemeral = 0;
+                {{write}}
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, ephemeral))|};
+        """));
+
+    // A loop's second run sees what its first run wrote: the bind inside it is judged with the value unknown.
+    [Theory]
+    [InlineData("for (var next = 0; next < 3; next++)", "next", "")]
+    [InlineData("while (flag)", "ephemeral", "ephemeral = port;")]
+    [InlineData("do", "ephemeral", "ephemeral += 1;")]
+    [InlineData("foreach (var name in new[] { \"a\", \"b\" })", "ephemeral", "int.TryParse(name, out ephemeral);")]
+    public Task Triggers_WhenALaterIterationBindsThePortTheLoopWrote(string loop, string port, string write) => Verify.VerifyAnalyzerAsync(InMethod($$"""
+                var ephemeral = 0;
+                {{loop}}
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|PR0001:socket.Bind(new IPEndPoint(IPAddress.Loopback, {{port}}))|};
+                    {{write}}
+                }{{(loop == "do" ? " while (flag);" : "")}}
+        """));
+
+    // Reads, `in` arguments, writes to other locals and writes after the bind leave port 0 as it was.
+    [Theory]
+    [InlineData("Read(in ephemeral); static int Read(in int value) => value;", "")]
+    [InlineData("Func<int> read = () => ephemeral; _ = read();", "")]
+    [InlineData("var other = 0; other += 8080; for (var i = 0; i < 3; i++) { other++; }", "")]
+    [InlineData("for (var i = 0; i < 3; i++) { Console.WriteLine(ephemeral); }", "")]
+    [InlineData("", "ephemeral += 8080;")]
+    public Task DoesNotTrigger_WhenNothingWritesThePortZeroLocalBeforeTheBind(string before, string after) => Verify.VerifyAnalyzerAsync(InMethod($$"""
+                var ephemeral = 0;
+                {{before}}
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.Bind(new IPEndPoint(IPAddress.Loopback, ephemeral));
+                {{after}}
+        """));
+
     [Fact]
     public Task DoesNotTrigger_PortZeroEndPointHeldInLocal() => Verify.VerifyAnalyzerAsync(InMethod("""
                 var local = new IPEndPoint(IPAddress.Loopback, 0);

@@ -34,6 +34,7 @@ public class PR0002Tests
     [InlineData("using var u = {|PR0002:new UdpClient(5000, AddressFamily.InterNetworkV6)|};")]
     [InlineData("using var u = {|PR0002:new UdpClient(new IPEndPoint(IPAddress.Any, 5000))|};")]
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Any, 8080))|};")]
+    [InlineData("var p = 0; p += 5353; var s = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp); {|PR0002:s.Bind(new IPEndPoint(IPAddress.Any, p))|};")]
     public Task Triggers_On_Wildcard(string body) => Verify.VerifyAsync("PR0002", InMethod(body));
 
     [Theory]
@@ -66,6 +67,7 @@ public class PR0002Tests
     [InlineData("var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.Bind(new IPEndPoint(new IPAddress(0x0100007F), 8080));")]
     [InlineData("var ep = new IPEndPoint(IPAddress.Any, 8080); Console.WriteLine(ep);")]
     [InlineData("var s = new Socket(AddressFamily.InterNetworkV6, SocketType.Dgram, ProtocolType.Udp); EndPoint ep = port > 1 ? new IPEndPoint(IPAddress.IPv6Any, 5353) : new IPEndPoint(IPAddress.Loopback, 5353); s.Bind(ep);")]
+    [InlineData("var a = IPAddress.Any; Narrow(ref a); var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp); s.Bind(new IPEndPoint(a, 8080)); static void Narrow(ref IPAddress address) => address = IPAddress.Loopback;")]
     public Task DoesNotTrigger_On_Specific_Or_Ephemeral(string body) => Verify.VerifyAsync("PR0002", InMethod(body));
 
     [Fact]
