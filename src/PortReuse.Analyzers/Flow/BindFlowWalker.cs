@@ -46,10 +46,6 @@ internal sealed class BindFlowWalker
     private FlowState _state = new();
     private IOperation? _root;
     private int _nesting;
-
-    // Locals and parameters a lambda being walked writes: it may run at any later point, so after it they are unknown.
-    private List<ISymbol>? _writtenByLambdas;
-    private int _lambdaDepth;
     private FlowState? _returnTarget;
 
     // While walking a callee: the sockets it returns, joined over its return statements (a factory's provenance).
@@ -59,6 +55,10 @@ internal sealed class BindFlowWalker
     // Set while walking an ordinary helper method at a call site: findings inside it are reported at this call.
     private IInvocationOperation? _helperCallSite;
     private IMethodSymbol? _helper;
+
+    // Locals and parameters a lambda being walked writes: it may run at any later point, so after it they are unknown.
+    private List<ISymbol>? _writtenByLambdas;
+    private int _lambdaDepth;
 
     public BindFlowWalker(SocketSymbols symbols, SemanticModel model, FieldProvenance fields, SpelledWords words, CancellationToken cancellationToken)
     {
@@ -207,24 +207,16 @@ internal sealed class BindFlowWalker
                 var declarator = (IVariableDeclaratorOperation)operation;
                 var initializer = declarator.GetVariableInitializer()?.Value;
                 Visit(initializer);
-                if (declarator.Symbol.RefKind == RefKind.Ref)
-                {
-                    // `ref var alias = ref port;` — writes through the alias change the local.
-                    Forget(initializer);
-                }
-
+                Forget(UnevaluatedWrite(declarator));
                 Assign(declarator.Symbol, initializer);
                 break;
             case OperationKind.SimpleAssignment:
                 VisitAssignment((ISimpleAssignmentOperation)operation);
                 break;
-            case OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment:
+            case OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+                or OperationKind.Increment or OperationKind.Decrement:
                 VisitChildren(operation);
-                Forget(((IAssignmentOperation)operation).Target);
-                break;
-            case OperationKind.Increment or OperationKind.Decrement:
-                VisitChildren(operation);
-                Forget(((IIncrementOrDecrementOperation)operation).Target);
+                Forget(UnevaluatedWrite(operation));
                 break;
             case OperationKind.Invocation:
                 VisitInvocation((IInvocationOperation)operation);
@@ -373,22 +365,8 @@ internal sealed class BindFlowWalker
             return;
         }
 
-        switch (operation.Kind)
-        {
-            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment:
-                Forget(((IAssignmentOperation)operation).Target);
-                break;
-            case OperationKind.Increment or OperationKind.Decrement:
-                Forget(((IIncrementOrDecrementOperation)operation).Target);
-                break;
-            case OperationKind.Argument when ((IArgumentOperation)operation).Parameter is { RefKind: RefKind.Ref or RefKind.Out }:
-                Forget(((IArgumentOperation)operation).Value);
-                break;
-            case OperationKind.VariableDeclarator when ((IVariableDeclaratorOperation)operation).Symbol.RefKind == RefKind.Ref:
-                Forget(((IVariableDeclaratorOperation)operation).GetVariableInitializer()?.Value);
-                break;
-        }
-
+        // A plain assignment is evaluated where the walk meets it, but the loop's first run must not see it yet.
+        Forget(operation.Kind == OperationKind.SimpleAssignment ? ((ISimpleAssignmentOperation)operation).Target : UnevaluatedWrite(operation));
         foreach (var child in operation.ChildOperations)
         {
             ForgetWrites(child, depth + 1);
@@ -628,12 +606,25 @@ internal sealed class BindFlowWalker
 
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
-            {
-                Forget(argument.Value);
-            }
+            Forget(UnevaluatedWrite(argument));
         }
     }
+
+    /// <summary>
+    /// What an operation writes with a value the walk does not evaluate: the target of <c>+=</c>, <c>??=</c>, <c>++</c>
+    /// or a deconstruction, a <c>ref</c>/<c>out</c> argument, the local a <c>ref</c> alias writes through; null otherwise.
+    /// </summary>
+    private static IOperation? UnevaluatedWrite(IOperation operation) => operation.Kind switch
+    {
+        OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+            => ((IAssignmentOperation)operation).Target,
+        OperationKind.Increment or OperationKind.Decrement => ((IIncrementOrDecrementOperation)operation).Target,
+        OperationKind.Argument when ((IArgumentOperation)operation).Parameter is { RefKind: RefKind.Ref or RefKind.Out }
+            => ((IArgumentOperation)operation).Value,
+        OperationKind.VariableDeclarator when ((IVariableDeclaratorOperation)operation).Symbol.RefKind == RefKind.Ref
+            => ((IVariableDeclaratorOperation)operation).GetVariableInitializer()?.Value,
+        _ => null,
+    };
 
     private void VisitSocketMethod(IInvocationOperation invocation, IMethodSymbol method)
     {
