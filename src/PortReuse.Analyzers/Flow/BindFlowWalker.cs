@@ -203,6 +203,11 @@ internal sealed class BindFlowWalker
             case OperationKind.AnonymousFunction:
                 VisitDetached(((IAnonymousFunctionOperation)operation).Body);
                 break;
+            case OperationKind.MethodReference:
+                var reference = (IMethodReferenceOperation)operation;
+                Visit(reference.Instance);
+                VisitReferencedLocalFunction(reference.Method);
+                break;
             case OperationKind.VariableDeclarator:
                 var declarator = (IVariableDeclaratorOperation)operation;
                 var initializer = declarator.GetVariableInitializer()?.Value;
@@ -490,6 +495,26 @@ internal sealed class BindFlowWalker
                 written.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// A local function made into a delegate (<c>Action a = Choose;</c>) runs later, maybe never, as a lambda does: it is
+    /// walked from here like one, so what it writes is forgotten after this point, and it is not walked again on its own.
+    /// </summary>
+    private void VisitReferencedLocalFunction(IMethodSymbol method)
+    {
+        var original = method.OriginalDefinition;
+        if (original.MethodKind != MethodKind.LocalFunction
+            || _inlineStack.Count >= MaxInlineDepth
+            || LocalFunction(original) is not { Body: { } body }
+            || !_inlineStack.Add(original))
+        {
+            return;
+        }
+
+        _walkedLocalFunctions.Add(original);
+        VisitDetached(body);
+        _inlineStack.Remove(original);
     }
 
     private void VisitAssignment(ISimpleAssignmentOperation assignment)

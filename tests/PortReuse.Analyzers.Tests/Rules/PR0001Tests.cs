@@ -105,6 +105,8 @@ public sealed class PR0001Tests
     [InlineData("ref var alias = ref ephemeral; alias = 8080;")]
     [InlineData("Action choose = () => ephemeral = 8080; choose();")]
     [InlineData("Action choose = () => { ephemeral++; }; choose();")]
+    [InlineData("Action choose = Choose; choose(); void Choose() => ephemeral = 8080;")]
+    [InlineData("var choose = new Func<int>(Choose); choose(); int Choose() => ephemeral++;")]
     public Task Triggers_WhenAPortZeroLocalIsWrittenBeforeTheBind(string write) => Verify.VerifyAnalyzerAsync(InMethod($$"""
                 var ephemeral = 0;
                 {{write}}
@@ -132,6 +134,7 @@ public sealed class PR0001Tests
     [Theory]
     [InlineData("Read(in ephemeral); static int Read(in int value) => value;", "")]
     [InlineData("Func<int> read = () => ephemeral; _ = read();", "")]
+    [InlineData("Func<int> read = Read; _ = read(); int Read() => ephemeral;", "")]
     [InlineData("var other = 0; other += 8080; for (var i = 0; i < 3; i++) { other++; }", "")]
     [InlineData("for (var i = 0; i < 3; i++) { Console.WriteLine(ephemeral); }", "")]
     [InlineData("", "ephemeral += 8080;")]
@@ -869,6 +872,25 @@ public sealed class PR0001Tests
                 return;
 
                 static void Serve() => {|PR0001:new UdpClient(5000)|}.Close();
+        """));
+
+    [Fact]
+    public Task Triggers_OnceForALocalFunctionBothCalledAndUsedAsDelegate() => Verify.VerifyAnalyzerAsync(InMethod("""
+                Serve();
+                Action serve = Serve;
+                serve();
+
+                static void Serve() => {|PR0001:new UdpClient(5000)|}.Close();
+        """));
+
+    [Fact]
+    public Task DoesNotTrigger_LocalFunctionUsedAsDelegateBindsACapturedSocketThatDecided() => Verify.VerifyAnalyzerAsync(InMethod("""
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                Action bind = Bind;
+                bind();
+
+                void Bind() => socket.Bind(new IPEndPoint(IPAddress.Loopback, 8080));
         """));
 
     [Fact]
