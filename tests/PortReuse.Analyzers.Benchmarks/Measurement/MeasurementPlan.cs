@@ -26,7 +26,7 @@ public sealed class MeasurementPlan
         Scaling = scalingFiles.Select(n => n == plainFiles ? Mixed : Add(CorpusGenerator.Mixed(n))).ToArray();
     }
 
-    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, passes: 2, telemetryRuns: 4, pairedRounds: 14, buildRuns, warmUpRuns: 16);
+    public static MeasurementPlan CreateFull(int buildRuns) => new("full", 2000, 20_000, new[] { 500, 1000, 2000, 4000 }, iterations: 5, timesPeer: true, passes: 2, telemetryRuns: 4, pairedRounds: 28, buildRuns, warmUpRuns: 16);
 
     public static MeasurementPlan CreateQuick(int buildRuns) => new("quick", 100, 4_000, new[] { 50, 100, 200, 400 }, iterations: 3, timesPeer: false, passes: 2, telemetryRuns: 3, pairedRounds: 4, buildRuns, warmUpRuns: 8);
 
@@ -35,7 +35,7 @@ public sealed class MeasurementPlan
     /// <summary>Whether BenchmarkDotNet also times the peer rule; otherwise only the telemetry pass runs it.</summary>
     public bool TimesPeer { get; }
 
-    /// <summary>Analyses of the smallest scaling corpus before anything is measured (see <see cref="JitWarmUp"/>).</summary>
+    /// <summary>Analyses of the smallest scaling corpus, and as many of the long file, before anything is measured (see <see cref="JitWarmUp"/>).</summary>
     public int WarmUpRuns { get; }
 
     /// <summary>Measured iterations per benchmark case (after one warm-up).</summary>
@@ -67,8 +67,11 @@ public sealed class MeasurementPlan
     /// On this machine one round's ratio on the plain corpus has a standard deviation of ~0.09 (45 rounds over four runs
     /// ran from 0.81 to 1.21), as the same analysis's CPU time moves by ±10% from one run to the next; the median of n
     /// rounds is then uncertain by about 0.11 / √n: ±0.04 at 7 rounds, ±0.02 at 25, still the size of the 2% target's
-    /// margin. The rounds form blocks of two (see <see cref="PairedTimes.BlockRatios"/>): 7 blocks per pass, 14 in the
-    /// full plan's two passes, whose median is the upper of the middle two. 14 rounds take ~7 minutes.
+    /// margin. The rounds form blocks of two (see <see cref="PairedTimes.BlockRatios"/>): 14 blocks per pass, 28 in the
+    /// full plan's two passes, whose median is the upper of the middle two. 28 rounds take ~14 minutes. At 7 blocks per
+    /// pass, four processes timing the no-op against itself (identical work on both sides) gave block medians of 0.987,
+    /// 0.998, 1.030 and 1.036: one pass could not tell 0% from +2%, so the rounds were doubled, before a run and not
+    /// because of one, and the page shows the pooled median's interval (<see cref="PairedTimes.RatioInterval"/>).
     /// </summary>
     public int PairedRounds { get; }
 

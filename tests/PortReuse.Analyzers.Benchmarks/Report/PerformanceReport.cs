@@ -100,9 +100,13 @@ public static class PerformanceReport
           .AppendLine("Basic.Reference.Assemblies.Net80, nullable on) outside the measurement, then times `CompilationWithAnalyzers`")
           .AppendLine("(concurrent) `.GetAnalyzerDiagnosticsAsync()`, which binds every method body and runs the analyzers. BenchmarkDotNet")
           .AppendLine($"{typeof(BenchmarkDotNet.Running.BenchmarkRunner).Assembly.GetName().Version?.ToString(3)}, in-process, 1 warm-up and {plan.Iterations} measured iterations of one invocation each; medians and")
-          .AppendLine($"allocated bytes per operation. Before the first case, {plan.WarmUpRuns} analyses of `{plan.Scaling[0].Key}` with every analyzer set let tiered")
-          .AppendLine("compilation finish promoting the compiler's code; otherwise the case measured later (always ours, after the")
-          .AppendLine("baseline) would gain. Analyzers:").AppendLine()
+          .AppendLine($"allocated bytes per operation. Before the first case, {plan.WarmUpRuns} analyses of `{plan.Scaling[0].Key}` with every analyzer set, alternating with")
+          .AppendLine($"as many of `{plan.LongFile.Key}` (the long file first), let tiered compilation finish promoting the compiler's code;")
+          .AppendLine("otherwise the case measured later (always ours, after the baseline) would gain. The long file is in the warm-up")
+          .AppendLine("because dynamic PGO optimises the compiler for the shapes it sees first: in processes warmed on short methods only,")
+          .AppendLine("building the long methods' operation trees under our callbacks stayed up to 3× slower for many runs (our CPU time on")
+          .AppendLine("the long file 17–23 ms instead of 12–13 ms). A compiler server that has not met long methods may be in that state.")
+          .AppendLine("Analyzers:").AppendLine()
           .AppendLine("- **baseline**: a no-op analyzer registering what ours registers (compilation start, then a code-block action);")
           .AppendLine("- **ours**: `SocketBindAnalyzer`, which reports every PortReuse rule;")
           .AppendLine($"- **peer**: {AnalyzerSets.PeerRuleId} ({AnalyzerSets.PeerSource}), turned on as a warning: like ours it follows a resource from")
@@ -150,12 +154,15 @@ public static class PerformanceReport
           .AppendLine("later. The wall-time targets are judged here instead: each round analyses the corpus with the baseline and with ours a")
           .AppendLine($"moment apart (concurrent driver, fresh compilation, collected heap before each), in each pass a warm-up round dropped, then {plan.PairedRounds}")
           .AppendLine($"rounds, the order alternating. {BlocksSentence} The blocks' range shows how far the estimate")
-          .AppendLine($"moves on this machine for the same work a moment apart; the median is taken over the blocks of the {PassesText(r)}.").AppendLine()
-          .AppendLine("| corpus | baseline (median) | ours (median) | ours / baseline (median of blocks) | by pass | blocks' range | rounds' ratios |")
-          .AppendLine("|---|---:|---:|---:|---:|---:|---|");
+          .AppendLine($"moves on this machine for the same work a moment apart; the median is taken over the blocks of the {PassesText(r)}.")
+          .AppendLine("The 90% interval is where that median would fall in nine of ten repetitions of this run, estimated by resampling")
+          .AppendLine("its blocks: a limit inside it is one this run cannot settle either way. (At 7 blocks per pass, four processes timing")
+          .AppendLine("the no-op against itself gave 0.987 to 1.036, hence the rounds above.)").AppendLine()
+          .AppendLine("| corpus | baseline (median) | ours (median) | ours / baseline (median of blocks) | 90% interval | by pass | blocks' range | rounds' ratios |")
+          .AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var p in r.Paired)
         {
-            md.AppendLine($"| `{p.Corpus.Key}` | {Ms(p.Times.MedianWithout)} | {Ms(p.Times.MedianWith)} | {F(p.Times.Ratio)} | {Target.Joined(r.PairedRatioByPass(p.Corpus), "F3")} | {Range(p.Times)} | {Ratios(p.Times)} |");
+            md.AppendLine($"| `{p.Corpus.Key}` | {Ms(p.Times.MedianWithout)} | {Ms(p.Times.MedianWith)} | {F(p.Times.Ratio)} | {Interval(p.Times)} | {Target.Joined(r.PairedRatioByPass(p.Corpus), "F3")} | {Range(p.Times)} | {Ratios(p.Times)} |");
         }
 
         md.AppendLine().AppendLine("## Analyzer execution time").AppendLine()
@@ -272,6 +279,8 @@ public static class PerformanceReport
         "Which run of a round goes second can matter by itself (see `PairedTimes.BlockRatios`), so the ratio is the median over blocks of two consecutive rounds, one of each order, of time with over time without.";
 
     private static string Ratios(PairedTimes times) => string.Join(", ", times.PairRatios.Select(x => F(x)));
+
+    private static string Interval(PairedTimes times) => times.RatioInterval is var (low, high) ? $"{F(low)}–{F(high)}" : "";
 
     private static string Range(PairedTimes times) => $"{F(times.BlockRatios.Min())}–{F(times.BlockRatios.Max())}";
 
