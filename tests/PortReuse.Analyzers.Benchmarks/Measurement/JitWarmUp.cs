@@ -11,7 +11,9 @@ namespace PortReuse.Analyzers.Benchmarks.Measurement;
 /// processes warmed on short methods only, building the operation trees of the long file's long methods under our
 /// callbacks stayed up to 3× slower (our CPU time there 17–23 ms against 12–13 ms) for many runs, and one pass of the
 /// long file then measured a state the other pass did not; processes that had analysed the long file first were in
-/// the fast state from their first measured run.
+/// the fast state from their first measured run. Interleaved with mixed-500 it did not remove the spread: in the
+/// first full plan with this warm-up, the first pass still measured our CPU time on the long file at 12–28 ms over
+/// twelve runs (the second at 12–18 ms), so the passes are still pooled and shown one by one.
 /// </summary>
 public static class JitWarmUp
 {
