@@ -71,7 +71,7 @@ public sealed class MeasurementPlan
     /// full plan's two passes, whose median is the upper of the middle two. 28 rounds take ~14 minutes. At 7 blocks per
     /// pass, four processes timing the no-op against itself (identical work on both sides) gave block medians of 0.987,
     /// 0.998, 1.030 and 1.036: one pass could not tell 0% from +2%, so the rounds were doubled, before a run and not
-    /// because of one, and the page shows the pooled median's interval (<see cref="PairedTimes.RatioInterval"/>).
+    /// because of one, and the page shows the pooled median's interval (<see cref="PairedTimes.RatioInterval()"/>).
     /// </summary>
     public int PairedRounds { get; }
 

@@ -39,27 +39,24 @@ public sealed record PairedTimes(IReadOnlyList<TimeSpan> Without, IReadOnlyList<
     /// (percentile bootstrap: 2,000 resamples of the blocks with replacement, a fixed seed so the page is reproducible
     /// from the same times). It shows what the run can resolve: a limit inside the interval is one the run cannot settle.
     /// </summary>
-    public (double Low, double High) RatioInterval
+    public (double Low, double High) RatioInterval()
     {
-        get
+        var blocks = BlockRatios;
+        var random = new Random(7);
+        var resample = new double[blocks.Count];
+        var medians = new double[2000];
+        for (var i = 0; i < medians.Length; i++)
         {
-            var blocks = BlockRatios;
-            var random = new Random(7);
-            var resample = new double[blocks.Count];
-            var medians = new double[2000];
-            for (var i = 0; i < medians.Length; i++)
+            for (var j = 0; j < resample.Length; j++)
             {
-                for (var j = 0; j < resample.Length; j++)
-                {
-                    resample[j] = blocks[random.Next(blocks.Count)];
-                }
-
-                medians[i] = Statistics.Median(resample);
+                resample[j] = blocks[random.Next(blocks.Count)];
             }
 
-            Array.Sort(medians);
-            return (medians[medians.Length / 20], medians[medians.Length - 1 - (medians.Length / 20)]);
+            medians[i] = Statistics.Median(resample);
         }
+
+        Array.Sort(medians);
+        return (medians[medians.Length / 20], medians[medians.Length - 1 - (medians.Length / 20)]);
     }
 
     /// <summary>

@@ -280,7 +280,11 @@ public static class PerformanceReport
 
     private static string Ratios(PairedTimes times) => string.Join(", ", times.PairRatios.Select(x => F(x)));
 
-    private static string Interval(PairedTimes times) => times.RatioInterval is var (low, high) ? $"{F(low)}–{F(high)}" : "";
+    private static string Interval(PairedTimes times)
+    {
+        var (low, high) = times.RatioInterval();
+        return $"{F(low)}–{F(high)}";
+    }
 
     private static string Range(PairedTimes times) => $"{F(times.BlockRatios.Min())}–{F(times.BlockRatios.Max())}";
 
